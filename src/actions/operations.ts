@@ -1,0 +1,143 @@
+// Facts about operations and events: who launched an operation, what it hit,
+// what it answered, where an event happened and what it cost.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { FactType } from '../model/ontology.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Entity, EntityRegistry } from '../entities/registry.js';
+
+export interface Fact {
+  s: Entity;
+  p: FactType;
+  o: Entity;
+  rule: string;
+  confidence: number;
+  sentence: Sentence;
+}
+
+const LAUNCH = /\b(launch(?:ed|es|ing)?|announc(?:ed|es|ing)|named|called|code-named|codenamed|dubbed|began|begun|carried out|conducted|pressed on with|launch of)\b/;
+const TARGET = /\b(target(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit(?:ting|s)?|bomb(?:ed|ing)|dropped on|fired at|air strikes across|strikes on|strikes across|attacks on|seized|shelled|shelling)\b/;
+const RETALIATE = /\b(?:in (?:retaliation|response|reprisal) (?:for|to)|retaliat(?:ing|ed|ion) (?:for|against)|(?:a |an )?(?:measured |calibrated )?(?:answer|response|reply) to|presented as retaliation for|to avenge)\b/;
+const PARTICIPATE = /\b(involving|involved|participat\w*|took part|carried out by|conducted by|joined by)\b/;
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, twenty: 20 };
+const ARMED = /\b(?:Army|Navy|Air Force|armed forces|Marines|Guard Corps)\b/;
+
+function toNumber(w: string): number | undefined {
+  if (/^\d+$/.test(w)) return Number(w);
+  return NUMBER_WORDS[w.toLowerCase()];
+}
+
+export interface OperationContext {
+  registry: EntityRegistry;
+  /** Resolves a mention (including "the strikes") to entities. */
+  resolve(m: Mention): Entity[];
+}
+
+export function extractOperationFacts(sentence: Sentence, mentions: Mention[], ctx: OperationContext): Fact[] {
+  const facts: Fact[] = [];
+  const text = sentence.text;
+  const lower = text.toLowerCase();
+  const fact = (s: Entity, p: FactType, o: Entity, rule: string, confidence: number) => facts.push({ s, p, o, rule, confidence, sentence });
+  const opMentions = mentions.filter((m) => m.kind === 'operation' || m.kind === 'opnoun');
+  const ops = [...new Set(opMentions.flatMap((m) => ctx.resolve(m)).filter((e) => e.type === 'Operation'))];
+  const named = mentions.filter((m) => m.kind === 'operation').map((m) => ctx.registry.canonical(m.entity!));
+  const countries = mentions.filter((m) => m.kind === 'country' && m.entity);
+
+  // LAUNCHED: the state whose operation it is.
+  for (const op of new Set([...named, ...ops])) {
+    if (op.launcher) continue;
+    const opM = mentions.find((m) => (m.kind === 'operation' || m.kind === 'opnoun') && ctx.resolve(m)[0] === op);
+    let launcher: Entity | undefined;
+    // "India's launch of Operation Sindoor", "the Indian operation, code-named ..."
+    const owner = countries.find((c) => opM && c.end <= opM.start && opM.start - c.end <= 5 && (c.possessive || c.form === 'demonym'));
+    if (owner && LAUNCH.test(lower) || owner && opM?.kind === 'opnoun') launcher = owner.entity;
+    if (!launcher && LAUNCH.test(lower)) {
+      const m = LAUNCH.exec(lower)!;
+      const verbAt = m.index;
+      // subject of the launch verb, or "by X" after it
+      const before = countries.filter((c) => sentence.tokens[c.start]!.start - sentence.start < verbAt && !['in', 'on', 'across', 'against', 'at'].includes(sentence.tokens[c.start - 1]?.lower ?? ''));
+      launcher = before[before.length - 1]?.entity;
+    }
+    const by = /\b(?:by|from)\s+(?:the\s+)?([A-Z][\w .'-]+)/.exec(text);
+    if (!launcher && by) {
+      const m = countries.find((c) => text.slice(c.entity ? sentence.tokens[c.start]!.start - sentence.start : 0).startsWith(by[1]!.split(/\s+/)[0]!));
+      launcher = m?.entity;
+    }
+    if (launcher) {
+      op.launcher = launcher;
+      fact(launcher, 'LAUNCHED', op, 'operation-launcher', 0.8);
+    }
+  }
+
+  // TARGETS: what the operation, or its launcher, hit.
+  const tm = TARGET.exec(lower);
+  if (tm) {
+    const op = ops[0] ?? named[0] ?? launchedBySubject(mentions, ctx, tm.index, sentence);
+    if (op) {
+      const verbTok = sentence.tokens.findIndex((t) => t.start - sentence.start >= tm.index);
+      const stop = stopIndex(sentence, verbTok);
+      for (const m of mentions) {
+        if (m.start < verbTok || m.start >= stop) continue;
+        if (!['place', 'country', 'org'].includes(m.kind)) continue;
+        const e = ctx.registry.canonical(m.entity!);
+        if (e === op.launcher || (e.type === 'Organization' && ARMED.test(e.name) && e.upTo === op.launcher)) continue;
+        if (e.type === 'Country' && m.form === 'demonym' && !m.possessive && !/\b(?:sites|targets|positions|bases|facilities)\b/.test(lower)) continue;
+        fact(op, 'TARGETS', e.type === 'Country' || e.type === 'Organization' || e.type === 'Place' ? e : e, 'operation-targets', 0.75);
+      }
+      const count = /\b(\w+)\s+(?:\w+\s+){0,2}(?:sites|targets|locations|camps)\b/.exec(text.slice(tm.index));
+      const n = count && toNumber(count[1]!);
+      if (n && n > 1) op.props.targets ??= n;
+    }
+  }
+
+  // RETALIATES_FOR: "in retaliation for the April 22 attack"
+  const rm = RETALIATE.exec(lower);
+  if (rm) {
+    const op = ops[0] ?? named[0] ?? launchedBySubject(mentions, ctx, rm.index, sentence);
+    const evM = mentions.find((m) => sentence.tokens[m.start]!.start - sentence.start > rm.index && (m.kind === 'event' || m.kind === 'opnoun'));
+    const ev = evM && ctx.resolve(evM).find((e) => e.type === 'Event');
+    if (op && ev) fact(op, 'RETALIATES_FOR', ev, 'operation-retaliates', 0.8);
+  }
+
+  // PARTICIPATES_IN: forces named with the operation.
+  if (PARTICIPATE.test(lower) && (ops[0] ?? named[0])) {
+    const op = (ops[0] ?? named[0])!;
+    for (const m of mentions) {
+      if (m.kind !== 'org') continue;
+      const e = ctx.registry.canonical(m.entity!);
+      if (ARMED.test(e.name)) fact(e, 'PARTICIPATES_IN', op, 'forces-participate', 0.75);
+    }
+  }
+
+  // Casualties: "claimed 26 innocent lives", "killed 26 people", "in which 26 people died".
+  const killed = /\b(?:claimed|killed|killing(?:\s+of)?|left)\s+(\d+|\w+)\s+(?:\w+\s+)?(?:lives|people|civilians|dead|tourists)\b|\bin which\s+(\d+)\s+people\s+(?:died|were killed)/i.exec(text);
+  if (killed) {
+    const n = toNumber(killed[1] ?? killed[2] ?? '');
+    const evM = mentions.find((m) => m.kind === 'event' || (m.kind === 'opnoun' && /attack|killing/.test(m.word ?? '')));
+    const ev = evM && ctx.resolve(evM).find((e) => e.type === 'Event');
+    if (ev && n) ev.props.killed ??= n;
+  }
+  return facts;
+}
+
+/** "it had hit camps of ...": the subject is the launcher of a known operation. */
+function launchedBySubject(mentions: Mention[], ctx: OperationContext, at: number, sentence: Sentence): Entity | undefined {
+  const ops = ctx.registry.all().filter((e) => e.type === 'Operation' && e.launcher);
+  for (const m of mentions) {
+    if (sentence.tokens[m.start]!.start - sentence.start > at) break;
+    for (const e of ctx.resolve(m)) {
+      const op = ops.find((o) => o.launcher === e);
+      if (op) return op;
+    }
+  }
+  return undefined;
+}
+
+function stopIndex(sentence: Sentence, from: number): number {
+  const toks = sentence.tokens;
+  for (let k = Math.max(0, from); k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (['retaliation', 'response', 'which', 'claimed', 'who', 'killing', 'that', 'after', 'since', 'before', ';'].includes(w)) return k;
+    if (w === 'in' && ['retaliation', 'response'].includes(toks[k + 1]?.lower ?? '')) return k;
+  }
+  return toks.length;
+}

@@ -1,0 +1,41 @@
+// Bytes to text, with a clear verdict on input that is not an article.
+export class InputError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export const MAX_DOCUMENT_BYTES = 5 * 1024 * 1024;
+
+export interface DecodedText {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1252';
+}
+
+export function decodeText(bytes: Uint8Array, what: string, maxBytes = MAX_DOCUMENT_BYTES): DecodedText {
+  if (bytes.length === 0) throw new InputError(`${what} is empty`);
+  if (bytes.length > maxBytes) {
+    throw new InputError(`${what} is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one article; split it or raise --max-bytes`);
+  }
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', what);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', what);
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  if (bytes.subarray(0, 8192).includes(0)) throw new InputError(`${what} looks binary (NUL bytes), not a text article`);
+  try {
+    return checked(new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(start)), 'utf-8', what);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    // Not UTF-8: old feeds and Windows tools write cp1252, which decodes any byte.
+    return checked(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', what);
+  }
+}
+
+function checked(text: string, encoding: DecodedText['encoding'], what: string): DecodedText {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  if (normalized.trim() === '') throw new InputError(`${what} has no text (only white space)`);
+  // eslint-disable-next-line no-control-regex
+  const control = normalized.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
+  if (control > normalized.length / 100) throw new InputError(`${what} looks binary (${control} control characters), not a text article`);
+  return { text: normalized, encoding };
+}

@@ -1,0 +1,79 @@
+// Whom a person speaks for: "Russian President X", "X, spokesperson for the
+// Russian Foreign Ministry", "X, Pakistan's deputy prime minister", "his
+// spokesman X". These become REPRESENTS edges; bodies' PART_OF come from the
+// mention finder.
+import type { Mention } from '../mentions/find-mentions.js';
+import { gazetteer } from '../mentions/gazetteer.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Entity, EntityRegistry } from './registry.js';
+
+const ROLE_WORDS = /^(?:spokes\w*|minister|ministers|secretary|head|chief|commander|envoy|ambassador|ambassadors|chairman|chairperson|chair|president|director|adviser|advisor|premier|leader|representative|official|officer|general|deputy|foreign|prime|chancellor|governor|negotiator|member|counsellor)$/;
+
+function isTitleToken(lower: string): boolean {
+  return ROLE_WORDS.test(lower) || gazetteer().phrases.get(lower)?.some((h) => h.kind === 'title') === true;
+}
+
+export function assignAffiliations(
+  sentence: Sentence,
+  mentions: Mention[],
+  resolve: (m: Mention) => Entity[],
+  principal: Entity | undefined,
+  registry: EntityRegistry,
+): void {
+  const toks = sentence.tokens;
+  const link = (person: Entity, to: Entity | undefined, rule: string) => {
+    if (!to || to === person || person.upTo || to.type === 'Person' || to.type === 'Place' || to.type === 'Topic') return;
+    person.upTo = to;
+    person.upEvidence = { sentence: sentence.index, rule };
+  };
+  mentions.forEach((m, idx) => {
+    if (m.kind !== 'person' || !m.entity) return;
+    const person = m.entity;
+    // Qualifier before the title: "Russian President", "UN Secretary-General", "Togo's foreign minister".
+    const prev = mentions[idx - 1];
+    if (prev && m.titleRole && (prev.end === m.start || (prev.possessive && prev.end + 1 === m.start)) && ['country', 'org', 'anaphor'].includes(prev.kind)) {
+      link(person, resolve(prev)[0], 'title-qualifier');
+    }
+    // "France's Jean-Noel Barrot"
+    if (prev && prev.possessive && prev.end + 1 === m.start && prev.kind === 'country') link(person, resolve(prev)[0], 'possessive-person');
+    // "his spokesman Stephane Dujarric": the principal's body.
+    const lead = toks.slice(Math.max(0, m.start - 3), m.start).map((t) => t.lower).join(' ');
+    if (/\b(?:his|her)\s+(?:deputy\s+)?(?:spokesman|spokeswoman|spokesperson)$/.test(lead) && principal) link(person, principal.upTo ?? principal, 'principal-spokesperson');
+    // Apposition: ", (a|the)? <qualifier>? <title words> (for|of|to)? <body>"
+    if (toks[m.end]?.text === ',') appositive(sentence, mentions, idx, resolve, link);
+    // "X signed for Kinshasa"
+    if (toks[m.end]?.lower === 'signed' && toks[m.end + 1]?.lower === 'for') {
+      const where = mentions.find((x) => x.start === m.end + 2 && x.kind === 'country');
+      if (where) link(person, resolve(where)[0], 'signed-for');
+    }
+    // The UN's Secretary-General needs no qualifier.
+    if (!person.upTo && m.titleRole === 'un' && /secretary/i.test(person.title ?? '')) {
+      link(person, registry.get('Organization', 'United Nations'), 'un-secretary-general');
+    }
+  });
+}
+
+function appositive(
+  sentence: Sentence,
+  mentions: Mention[],
+  idx: number,
+  resolve: (m: Mention) => Entity[],
+  link: (p: Entity, to: Entity | undefined, rule: string) => void,
+): void {
+  const toks = sentence.tokens;
+  const m = mentions[idx]!;
+  const start = m.end + 1;
+  let end = start;
+  while (end < toks.length && ![',', '.', ';', ':', '—'].includes(toks[end]!.text) && !['said', 'told', 'says', 'added', 'who', 'which'].includes(toks[end]!.lower)) end++;
+  const span = toks.slice(start, end);
+  if (!span.some((t) => isTitleToken(t.lower))) return;
+  const inside = mentions.filter((x) => x.start >= start && x.end <= end && ['country', 'org', 'anaphor', 'person'].includes(x.kind));
+  // "spokesperson for the Russian Foreign Ministry" / "commander of the IRGC": the body after for/of wins.
+  const body = inside.find((x) => ['for', 'of'].includes(toks[x.start - 1]?.lower ?? '') || ['for', 'of'].includes(toks[x.start - 2]?.lower ?? ''));
+  const first = inside[0];
+  const target = body ?? (first && (first.possessive || first.kind === 'org' || first.form === 'demonym') ? first : undefined);
+  if (!target) return;
+  let to = resolve(target)[0];
+  if (to?.type === 'Person') to = to.upTo;
+  link(m.entity!, to, 'apposition');
+}

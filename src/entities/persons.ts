@@ -1,0 +1,58 @@
+// Persons by name: the first full mention sets the canonical name; later
+// mentions by surname, given name or any contiguous part resolve to it
+// ("Zakharova", "Iwaya", "Hun Manet", "Kayikwamba Wagner").
+import type { TitleRole } from '../mentions/lexicon/titles.js';
+import { gazetteer } from '../mentions/gazetteer.js';
+import { ORG_HEADS, TREATY_HEADS } from '../mentions/words.js';
+import type { Entity, EntityRegistry } from './registry.js';
+
+const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|do|dos|das|du|van|von|der|den|la|le|di|abu|ben)$/i;
+
+function parts(name: string): string[] {
+  return name.split(/\s+/).filter((p) => !PARTICLE.test(p));
+}
+
+export function lookupPerson(registry: EntityRegistry, text: string): Entity | undefined {
+  const exact = registry.find('Person', text);
+  if (exact) return exact;
+  const words = text.split(/\s+/);
+  const fold = (s: string) => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const want = words.map(fold);
+  // Most recently introduced first: a later "Khan" is the Khan just named.
+  for (const p of registry.persons().reverse()) {
+    const have = p.name.split(/\s+/).map(fold);
+    for (let s = 0; s + want.length <= have.length; s++) {
+      if (want.every((w, k) => have[s + k] === w) && want.some((w) => !PARTICLE.test(w))) return p;
+    }
+  }
+  return undefined;
+}
+
+/** A plausible personal name: no country, body or treaty words in it. */
+function plausibleName(text: string): boolean {
+  const gz = gazetteer();
+  const ws = text.split(/\s+/);
+  if (ws.length > 6) return false;
+  if (ORG_HEADS.has(ws[ws.length - 1]!.toLowerCase()) || TREATY_HEADS.has(ws[ws.length - 1]!.toLowerCase())) return false;
+  return !ws.some((w) => {
+    const hits = gz.phrases.get(w.toLowerCase());
+    return hits?.some((h) => (h.kind === 'country' && h.form !== 'capital') || h.kind === 'org' || h.kind === 'region');
+  }) && !/\d/.test(text);
+}
+
+export function registerPerson(registry: EntityRegistry, text: string, title: string | undefined, role: TitleRole | undefined): Entity | undefined {
+  const known = lookupPerson(registry, text);
+  if (known) {
+    if (title && !known.title) known.title = title;
+    if (role && !known.role) known.role = role;
+    if (text !== known.name) known.aliases.add(text);
+    return known;
+  }
+  if (!plausibleName(text)) return undefined;
+  const p = registry.get('Person', text);
+  if (title) p.title = title;
+  if (role) p.role = role;
+  const ps = parts(text);
+  if (ps.length > 1) p.aliases.add(ps[ps.length - 1]!);
+  return p;
+}

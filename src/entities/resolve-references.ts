@@ -1,0 +1,118 @@
+// What "she", "the ministry", "both sides" and "the strikes" stand for, given
+// what the article has said so far.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import { countryOf, type Entity, type EntityRegistry } from './registry.js';
+
+export interface DiscourseState {
+  registry: EntityRegistry;
+  /** The two sides of the conflict the article is about. */
+  parties: Entity[];
+  lastPerson?: Entity;
+  lastSpeaker?: Entity;
+  lastBody?: Entity;
+  lastCountry?: Entity;
+  lastGroup?: Entity[];
+  lastIncident?: Entity;
+  /** Speaker of the quotation still open at the end of the last sentence. */
+  quoteSpeaker?: Entity;
+  quoteOpen: boolean;
+  /** Every person or body named so far, most recent last. */
+  recentActors: Entity[];
+}
+
+const OP_ONLY = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings', 'operation', 'operations', 'campaign', 'offensive', 'missiles', 'incursion', 'use of force', 'action']);
+const EVENT_ONLY = new Set(['killings', 'massacre']);
+const TITLE_WORDS: Record<string, RegExp> = {
+  secretary: /secretary/i,
+  minister: /minister/i,
+  spokesman: /spokes/i,
+  spokeswoman: /spokes/i,
+  spokesperson: /spokes/i,
+  envoy: /envoy|ambassador/i,
+  ambassador: /ambassador|envoy/i,
+  president: /president/i,
+  premier: /premier|prime minister/i,
+  chancellor: /chancellor/i,
+};
+
+export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseState, inQuote: boolean): Entity[] {
+  const reg = st.registry;
+  if (m.entity) return [reg.canonical(m.entity)];
+  const w = m.word ?? '';
+  switch (m.kind) {
+    case 'group':
+      return st.parties;
+    case 'pronoun':
+      if (['he', 'she', 'him', 'her'].includes(w)) return st.lastPerson ? [st.lastPerson] : [];
+      if (w === 'we' || w === 'us' || w === 'i') return inQuote && st.quoteSpeaker ? [st.quoteSpeaker] : st.lastSpeaker ? [st.lastSpeaker] : [];
+      if (w === 'it') {
+        const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person');
+        return body ? [body] : [];
+      }
+      if (w === 'they' || w === 'them') return st.lastGroup ?? [];
+      return [];
+    case 'anaphor':
+      return resolveAnaphor(w, st);
+    case 'opnoun':
+      return resolveIncident(m, sentence, st);
+    default:
+      return [];
+  }
+}
+
+function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
+  const [head, qualifier] = word.split('|') as [string, string | undefined];
+  const qualified = (e: Entity) => !qualifier || countryOf(e)?.name === qualifier;
+  const recent = [...st.recentActors].reverse();
+  if (head === 'statement') return st.lastSpeaker ? [st.lastSpeaker] : [];
+  if (head === 'country' || head === 'kingdom' || head === 'government') {
+    if (qualifier) return [st.registry.get('Country', qualifier)];
+    const c = countryOf(st.lastSpeaker) ?? st.lastCountry;
+    return c ? [c] : [];
+  }
+  const titled = TITLE_WORDS[head];
+  if (titled) {
+    const p = recent.find((e) => e.type === 'Person' && titled.test(e.title ?? '') && qualified(e));
+    return p ? [p] : [];
+  }
+  const bodyHead = head === 'military' ? 'armed forces' : head;
+  const body = recent.find((e) => e.type === 'Organization' && e.name.toLowerCase().includes(bodyHead) && qualified(e));
+  return body ? [body] : [];
+}
+
+/** "the strikes", "India's overnight military operation", "the attack". */
+function resolveIncident(m: Mention, sentence: Sentence, st: DiscourseState): Entity[] {
+  const w = m.word ?? '';
+  const toks = sentence.tokens;
+  const ops = st.registry.all().filter((e) => e.type === 'Operation');
+  const events = st.registry.all().filter((e) => e.type === 'Event');
+  // A qualifier within the noun phrase: "Indian", "India's", "the US", "terror".
+  let qualifierCountry: string | undefined;
+  let terror = false;
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    const t = toks[k]!;
+    if ([',', '.', ';', 'of', 'by', 'and', 'after', 'on', 'to', 'against', 'for', 'about', 'over'].includes(t.lower)) break;
+    if (/^terror/.test(t.lower)) terror = true;
+  }
+  const countries = st.registry.all().filter((e) => e.type === 'Country');
+  for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
+    if ([',', '.', ';', 'of', 'by', 'and', 'after', 'on', 'to', 'against', 'for'].includes(toks[k]!.lower)) break;
+    const country = countries.find((e) => e.name === toks[k]!.text || e.aliases.has(toks[k]!.text));
+    if (country) {
+      qualifierCountry = country.name;
+      break;
+    }
+  }
+  if (terror || EVENT_ONLY.has(w)) {
+    const ev = st.lastIncident?.type === 'Event' ? st.lastIncident : events[0];
+    return ev ? [ev] : [];
+  }
+  if (qualifierCountry) {
+    const op = ops.find((o) => o.launcher?.name === qualifierCountry);
+    return op ? [op] : [];
+  }
+  if (st.lastIncident && (!OP_ONLY.has(w) || st.lastIncident.type === 'Operation')) return [st.lastIncident];
+  if (OP_ONLY.has(w) && ops.length === 1) return [ops[0]!];
+  return [];
+}

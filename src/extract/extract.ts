@@ -1,0 +1,130 @@
+// The extractor: text in, graph fragment out. Pure and deterministic — no
+// I/O, no clock, no randomness — so the same article always gives the same graph.
+import { createHash } from 'node:crypto';
+import { extractOperationFacts, type Fact } from '../actions/operations.js';
+import { parseDocument } from '../document/parse-document.js';
+import { assignAffiliations } from '../entities/affiliations.js';
+import { EntityRegistry, type Entity } from '../entities/registry.js';
+import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
+import { findMentions, type Mention } from '../mentions/find-mentions.js';
+import type { DocumentMeta, ExtractedEntity, ExtractedRelation, GraphFragment } from '../model/fragment.js';
+import { cameoCode, isStatementType } from '../model/ontology.js';
+import { splitSentences, type Sentence } from '../sentences/split-sentences.js';
+import { statementDate } from '../dates/statement-date.js';
+import { extractStatements, type Statement } from '../statements/extract-statements.js';
+import { conflictParties } from './conflict-parties.js';
+import { mergeEvents } from './merge-events.js';
+import { finalizeRelations } from './finalize-relations.js';
+
+export interface ExtractOptions {
+  id: string;
+  title?: string;
+  published?: string;
+  source?: string;
+}
+
+export function extractDocument(text: string, options: ExtractOptions): GraphFragment {
+  const doc = parseDocument(text, options.id, options);
+  const sentences = splitSentences(text, doc.bodyStart, doc.meta.title);
+  const registry = new EntityRegistry();
+
+  // Pass 1: what each sentence names.
+  const mctx = { registry, recentOps: [] as Entity[] };
+  const mentionsOf = sentences.map((s) => findMentions(s, mctx));
+  mergeEvents(registry);
+
+  // Operations first: who launched what decides what "the Indian strikes" are.
+  const simpleResolve = (m: Mention): Entity[] => {
+    if (m.entity) return [registry.canonical(m.entity)];
+    if (m.kind === 'opnoun') {
+      const ops = registry.all().filter((e) => e.type === 'Operation');
+      const events = registry.all().filter((e) => e.type === 'Event');
+      if (/attack|killing/.test(m.word ?? '') && events.length === 1 && !ops.length) return events;
+      if (ops.length === 1 && !/killing|massacre/.test(m.word ?? '')) return ops;
+    }
+    return [];
+  };
+  const facts: Fact[] = [];
+  sentences.forEach((s, i) => facts.push(...extractOperationFacts(s, mentionsOf[i]!, { registry, resolve: simpleResolve })));
+
+  // Pass 2: the discourse, in reading order.
+  const st: DiscourseState = { registry, parties: conflictParties(sentences, mentionsOf, registry, facts), quoteOpen: false, recentActors: [] };
+  const statements: Statement[] = [];
+  sentences.forEach((s, i) => {
+    const mentions = mentionsOf[i]!;
+    if (s.opensParagraph) {
+      st.quoteOpen = false;
+      st.quoteSpeaker = undefined;
+    }
+    const resolve = (m: Mention) => resolveMention(m, s, st, false);
+    assignAffiliations(s, mentions, resolve, st.lastPerson, registry);
+    for (const m of mentions) {
+      if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
+        const e = registry.canonical(m.entity);
+        st.recentActors.push(e);
+        if (e.type === 'Country' && m.form !== 'demonym') st.lastCountry = e;
+      }
+    }
+    statements.push(...extractStatements(s, mentions, st));
+    for (const m of mentions) {
+      if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
+    }
+    const people = mentions.filter((m) => m.kind === 'person' && m.entity);
+    const speaker = st.lastSpeaker?.type === 'Person' && statements.some((x) => x.sentence === s && x.s === st.lastSpeaker) ? st.lastSpeaker : undefined;
+    const lastPerson = speaker ?? (people[0]?.entity && registry.canonical(people[0].entity));
+    if (lastPerson) st.lastPerson = lastPerson;
+  });
+  return buildFragment(doc.meta, text, sentences, registry, statements, facts);
+}
+
+function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], registry: EntityRegistry, statements: Statement[], facts: Fact[]): GraphFragment {
+  const relations: ExtractedRelation[] = [];
+  const evidence = (s: Sentence) => ({ doc: meta.id, sentence: s.text, start: s.start, end: s.end });
+  const canon = (e: Entity) => registry.canonical(e);
+  for (const st of statements) {
+    const o = st.o ? canon(st.o) : null;
+    const r: ExtractedRelation = {
+      s: canon(st.s).id,
+      p: st.p,
+      o: o ? o.id : null,
+      evidence: evidence(st.sentence),
+      rule: st.rule,
+      confidence: st.confidence,
+    };
+    if (st.action && st.p === 'URGES') r.action = st.action;
+    if (isStatementType(st.p)) r.cameo = cameoCode(st.p, st.action);
+    const date = statementDate(st.sentence.text, meta.published);
+    if (date) r.date = date;
+    relations.push(r);
+  }
+  for (const f of facts) {
+    relations.push({ s: canon(f.s).id, p: f.p, o: canon(f.o).id, evidence: evidence(f.sentence), rule: f.rule, confidence: f.confidence });
+  }
+  for (const e of registry.all()) {
+    if (e.upTo) {
+      const s = sentences[e.upEvidence?.sentence ?? 0] ?? sentences[0]!;
+      relations.push({ s: e.id, p: e.type === 'Person' ? 'REPRESENTS' : 'PART_OF', o: canon(e.upTo).id, evidence: evidence(s), rule: e.upEvidence?.rule ?? 'lexicon-membership', confidence: 0.8 });
+    }
+    if (e.type === 'Event' && e.place) {
+      const s = sentences.find((x) => x.text.includes(e.place!.name)) ?? sentences[0]!;
+      relations.push({ s: e.id, p: 'OCCURRED_IN', o: canon(e.place).id, evidence: evidence(s), rule: 'event-place', confidence: 0.8 });
+    }
+  }
+  const final = finalizeRelations(relations);
+  const used = new Set(final.flatMap((r) => [r.s, r.o]));
+  const entities: ExtractedEntity[] = registry
+    .all()
+    .filter((e) => e.type !== 'Topic' || used.has(e.id))
+    .map((e) => {
+      const out: ExtractedEntity = { id: e.id, type: e.type, name: e.name, aliases: [...e.aliases].filter((a) => a !== e.name).sort() };
+      if (e.title) out.title = e.title;
+      for (const [k, v] of Object.entries(e.props)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
+      return out;
+    });
+  return {
+    doc: meta.id,
+    document: { ...meta, hash: createHash('sha256').update(text).digest('hex').slice(0, 16) },
+    entities,
+    relations: final,
+  };
+}

@@ -1,0 +1,17 @@
+// The last word on a document's relations: one per (subject, predicate,
+// object, action), and no unaddressed appeal where the same speaker made the
+// same appeal to named parties.
+import type { ExtractedRelation } from '../model/fragment.js';
+
+export function finalizeRelations(relations: ExtractedRelation[]): ExtractedRelation[] {
+  const seen = new Map<string, ExtractedRelation>();
+  for (const r of relations) {
+    if (r.s === r.o) continue;
+    const k = `${r.s}|${r.p}|${r.o ?? ''}|${r.action ?? ''}`;
+    const prev = seen.get(k);
+    if (!prev || r.confidence > prev.confidence) seen.set(k, r);
+  }
+  const out = [...seen.values()];
+  const addressed = new Set(out.filter((r) => r.p === 'URGES' && r.o !== null).map((r) => `${r.s}|${r.action}`));
+  return out.filter((r) => !(r.p === 'URGES' && r.o === null && addressed.has(`${r.s}|${r.action}`)));
+}

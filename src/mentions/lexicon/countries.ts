@@ -1,0 +1,125 @@
+// Every country of ISO 3166-1 with its common English short name, other
+// names, demonyms and seat of government, from i18n-iso-countries,
+// countries-list and i18n-nationality, corrected where news usage differs.
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const isoCountries = require('i18n-iso-countries') as {
+  registerLocale(locale: unknown): void;
+  getNames(lang: string, opts: { select: 'all' }): Record<string, string[]>;
+};
+const countriesList = require('countries-list') as { countries: Record<string, { name: string; capital: string }> };
+const nationality = require('i18n-nationality') as { registerLocale(locale: unknown): void; getName(code: string, lang: string): string | undefined };
+isoCountries.registerLocale(require('i18n-iso-countries/langs/en.json'));
+nationality.registerLocale(require('i18n-nationality/langs/en.json'));
+
+export interface CountryEntry {
+  code: string;
+  /** Common English short name (GUIDE.md): "United States", "Russia". */
+  name: string;
+  names: string[];
+  demonyms: string[];
+  /** Seats of government and metonyms: "Washington", "the Kremlin". */
+  capitals: string[];
+}
+
+/** Where news English differs from the ISO short names. */
+const NAME_OVERRIDES: Record<string, string> = { TR: 'Turkey', CZ: 'Czech Republic', CV: 'Cape Verde', TL: 'East Timor', SZ: 'Eswatini', VA: 'Vatican' };
+const EXTRA_NAMES: Record<string, string[]> = {
+  US: ['America', 'United States'],
+  GB: ['Britain', 'Great Britain', 'U.K.'],
+  AE: ['UAE', 'U.A.E.', 'Emirates'],
+  CD: ['DRC', 'DR Congo', 'D.R. Congo', 'Congo-Kinshasa'],
+  CG: ['Congo-Brazzaville'],
+  TR: ['Türkiye', 'Turkiye'],
+  VN: ['Viet Nam'],
+  LA: ['Lao PDR'],
+  KR: ['Korea'],
+  MM: ['Burma'],
+  CI: ["Cote d'Ivoire"],
+  NL: ['Holland'],
+  PS: ['Palestinian territories'],
+  RU: ['Russian Federation'],
+  IR: ['Islamic Republic of Iran'],
+  SY: ['Syrian Arab Republic'],
+  VA: ['Holy See'],
+};
+/** Congo alone means the larger Congo in most reporting. */
+const DROP_NAMES: Record<string, string[]> = { CG: ['Congo'], KP: ['Korea'] };
+const EXTRA_DEMONYMS: Record<string, string[]> = {
+  US: ['American', 'Americans'],
+  GB: ['British'],
+  AE: ['Emirati', 'Emiratis'],
+  CD: ['Congolese'],
+  SA: ['Saudi', 'Saudis'],
+  PH: ['Philippine', 'Filipino'],
+  NL: ['Dutch'],
+  CH: ['Swiss'],
+  FR: ['French'],
+  IL: ['Israeli', 'Israelis'],
+  PS: ['Palestinian', 'Palestinians'],
+  AF: ['Afghan'],
+  KR: ['South Korean'],
+  KP: ['North Korean'],
+  TR: ['Turkish'],
+  LA: ['Lao', 'Laotian'],
+  NZ: ['New Zealand'],
+  CN: ['Chinese'],
+};
+/** Seats of government used for the government, beyond the capital city. */
+const METONYMS: Record<string, string[]> = {
+  US: ['Washington'],
+  RU: ['Kremlin'],
+  GB: ['Downing Street', 'Whitehall'],
+  FR: ['Elysee', 'Élysée'],
+  NL: ['The Hague'],
+  IL: ['Jerusalem'],
+  ZA: ['Pretoria'],
+  BO: ['La Paz'],
+  CI: ['Abidjan'],
+  TZ: ['Dar es Salaam'],
+  MY: ['Putrajaya'],
+  LK: ['Colombo'],
+  BJ: ['Cotonou'],
+  MM: ['Naypyidaw', 'Nay Pyi Taw'],
+  KR: ['Seoul'],
+  PK: ['Islamabad'],
+  IN: ['New Delhi'],
+  TW: ['Taipei'],
+  PS: ['Ramallah'],
+  CD: ['Kinshasa'],
+  OM: ['Muscat'],
+};
+/** Capitals that countries-list spells for the post box, not the newsroom. */
+const CAPITAL_OVERRIDES: Record<string, string> = { US: 'Washington', MD: 'Chisinau' };
+
+let cache: CountryEntry[] | undefined;
+
+export function countries(): CountryEntry[] {
+  if (cache) return cache;
+  const all = isoCountries.getNames('en', { select: 'all' });
+  const out: CountryEntry[] = [];
+  for (const [code, isoNames] of Object.entries(all)) {
+    const info = countriesList.countries[code];
+    if (!info) continue;
+    const name = NAME_OVERRIDES[code] ?? info.name;
+    const drop = new Set(DROP_NAMES[code] ?? []);
+    const names = [...new Set([name, info.name, ...isoNames, ...(EXTRA_NAMES[code] ?? [])])].filter(
+      (n) => !drop.has(n) && !/,/.test(n) && n.length > 1,
+    );
+    const demonym = nationality.getName(code, 'en');
+    const demonyms = [...new Set([...(EXTRA_DEMONYMS[code] ?? []), ...(demonym && !/[()]/.test(demonym) ? [demonym] : [])])];
+    const capital = CAPITAL_OVERRIDES[code] ?? info.capital;
+    const capitals = [...new Set([...(capital ? capital.split(/,\s*/) : []), ...(METONYMS[code] ?? [])])];
+    out.push({ code, name, names, demonyms, capitals });
+  }
+  cache = out;
+  return out;
+}
+
+/** The adjective a body of this country is named with: "Russian Foreign Ministry", "US State Department". */
+export function countryAdjective(entry: CountryEntry): string {
+  if (entry.code === 'US') return 'US';
+  if (entry.code === 'GB') return 'British';
+  return entry.demonyms[0] ?? entry.name;
+}

@@ -1,0 +1,28 @@
+// Titles of office, longest first when matched. `role` groups them for
+// attribution: heads and ministers speak for their state; spokespeople for a
+// body or their principal; military ranks for the armed forces.
+export type TitleRole = 'head' | 'minister' | 'spokesperson' | 'diplomat' | 'military' | 'official' | 'un';
+
+export const TITLES: Record<string, TitleRole> = {
+  'president': 'head', 'vice president': 'head', 'prime minister': 'head', 'deputy prime minister': 'minister', 'acting prime minister': 'head',
+  'premier': 'head', 'chancellor': 'head', 'king': 'head', 'queen': 'head', 'crown prince': 'head', 'emir': 'head', 'sultan': 'head',
+  'supreme leader': 'head', 'sheikh': 'head', 'prince': 'head', 'pope': 'head', 'governor': 'official', 'mayor': 'official',
+  'foreign minister': 'minister', 'foreign secretary': 'minister', 'secretary of state': 'minister', 'minister': 'minister',
+  'defence minister': 'minister', 'defense minister': 'minister', 'defence secretary': 'minister', 'defense secretary': 'minister',
+  'interior minister': 'minister', 'home minister': 'minister', 'finance minister': 'minister', 'external affairs minister': 'minister',
+  'minister of state': 'minister', 'minister of state for foreign affairs': 'minister', 'minister for foreign affairs': 'minister',
+  'minister of foreign affairs': 'minister', 'deputy foreign minister': 'minister', 'information minister': 'minister',
+  'national security adviser': 'official', 'national security advisor': 'official', 'foreign policy chief': 'minister',
+  'high representative': 'minister', 'senator': 'official', 'secretary': 'official', 'special envoy': 'diplomat', 'envoy': 'diplomat',
+  'ambassador': 'diplomat', 'chief negotiator': 'diplomat', 'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson',
+  'spokesperson': 'spokesperson', 'chief spokesman': 'spokesperson', 'deputy spokesman': 'spokesperson', 'deputy spokeswoman': 'spokesperson',
+  'press secretary': 'spokesperson', 'secretary-general': 'un', 'secretary general': 'un', 'deputy secretary-general': 'un',
+  'chairperson': 'official', 'chairman': 'official', 'chairwoman': 'official', 'chair': 'official', 'director general': 'official', 'director': 'official', 'head': 'official',
+  'general': 'military', 'lieutenant general': 'military', 'major general': 'military', 'brigadier general': 'military', 'lt gen': 'military', 'gen': 'military',
+  'colonel': 'military', 'lieutenant colonel': 'military', 'major': 'military', 'captain': 'military', 'admiral': 'military', 'vice admiral': 'military',
+  'air marshal': 'military', 'air chief marshal': 'military', 'field marshal': 'military', 'wing commander': 'military', 'commander': 'military',
+  'army chief': 'military', 'chief of staff': 'military', 'chief of army staff': 'military', 'commander-in-chief': 'military',
+};
+
+/** Honorifics that precede a name but are not an office. */
+export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'h.e', 'mr.', 'mrs.', 'ms.', 'dr.']);

@@ -1,0 +1,89 @@
+// Paragraphs and sentences with their offsets in the document. Datelines
+// ("BEIJING, May 7 —") are cut off, and roundup labels ("IRAN — ...") are
+// kept aside as the section a paragraph speaks about.
+import { tokenize, type Token } from './tokens.js';
+
+export interface Sentence {
+  index: number;
+  /** Offsets in the document text. */
+  start: number;
+  end: number;
+  text: string;
+  tokens: Token[];
+  paragraph: number;
+  /** First sentence of its paragraph. */
+  opensParagraph: boolean;
+  /** A title or heading line rather than running text. */
+  heading: boolean;
+  /** The roundup label of the paragraph ("UNITED NATIONS"), if any. */
+  section?: string;
+}
+
+const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:—|–|--|-|:)\s+|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
+const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)\s+(?:—|–|--)\s+(?=[A-Z"“])/u;
+const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
+const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
+
+export function splitSentences(text: string, bodyStart: number, title?: string): Sentence[] {
+  const out: Sentence[] = [];
+  let paragraph = 0;
+  const push = (start: number, end: number, heading: boolean, opens: boolean, section?: string): void => {
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end <= start) return;
+    const s = text.slice(start, end);
+    out.push({ index: out.length, start, end, text: s, tokens: tokenize(s, start), paragraph, opensParagraph: opens, heading, section });
+  };
+  if (title) {
+    const at = text.indexOf(title);
+    if (at >= 0 && at < bodyStart) {
+      push(at, at + title.length, true, true);
+      paragraph++;
+    }
+  }
+  let lineStart = bodyStart;
+  while (lineStart < text.length) {
+    const nl = text.indexOf('\n', lineStart);
+    const lineEnd = nl === -1 ? text.length : nl;
+    splitParagraph(text, lineStart, lineEnd, push);
+    if (text.slice(lineStart, lineEnd).trim() !== '') paragraph++;
+    lineStart = lineEnd + 1;
+  }
+  return out;
+}
+
+type Push = (start: number, end: number, heading: boolean, opens: boolean, section?: string) => void;
+
+function splitParagraph(text: string, from: number, to: number, push: Push): void {
+  let line = text.slice(from, to);
+  if (!/[\p{L}]/u.test(line)) return;
+  let start = from;
+  const dateline = DATELINE.exec(line);
+  if (dateline && dateline[0].length < line.length && !/^[A-Z][a-z]+ [a-z]/.test(line)) {
+    start += dateline[0].length;
+    line = line.slice(dateline[0].length);
+  }
+  let section: string | undefined;
+  const label = SECTION_LABEL.exec(line);
+  if (label && label[1]!.split(/\s+/).length <= 6) {
+    section = label[1];
+    start += label[0].length;
+    line = line.slice(label[0].length);
+  }
+  const trimmed = line.trim();
+  if (!/[.!?…"”’)]$/.test(trimmed) && trimmed.split(/\s+/).length <= 14) {
+    push(start, to, true, true, section);
+    return;
+  }
+  let sentenceStart = 0;
+  let opens = true;
+  for (const m of line.matchAll(BOUNDARY)) {
+    const end = m.index! + m[1]!.length + m[2]!.length;
+    const before = line.slice(sentenceStart, m.index! + (m[1] === '.' ? 0 : m[1]!.length));
+    if (m[1] === '.' && NO_BREAK_AFTER.test(before)) continue;
+    push(start + sentenceStart, start + end, false, opens, section);
+    opens = false;
+    sentenceStart = end;
+  }
+  push(start + sentenceStart, to, false, opens, section);
+}

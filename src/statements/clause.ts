@@ -1,0 +1,108 @@
+// Clause-level geometry of a sentence: where quotes open and close, where a
+// clause ends, which mention stands in subject position before a verb.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import { PREPOSITIONS } from '../mentions/words.js';
+
+const QUOTE = /^["“”]$/;
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'every']);
+const CLAUSE_BREAK = new Set([';', ':', '—', '–', '(', ')']);
+const CLAUSE_WORDS = new Set(['while', 'but', 'whereas', 'although', 'though', 'however']);
+
+/** For each token, whether it stands inside a quotation. */
+export function quoteMask(sentence: Sentence, openAtStart: boolean): { inside: boolean[]; openAtEnd: boolean } {
+  let open = openAtStart;
+  const inside: boolean[] = [];
+  for (const t of sentence.tokens) {
+    if (QUOTE.test(t.text)) {
+      open = t.text === '“' ? true : t.text === '”' ? false : !open;
+      inside.push(false);
+      continue;
+    }
+    inside.push(open);
+  }
+  return { inside, openAtEnd: open };
+}
+
+/** Token range [start, end) of the clause around token i. */
+export function clauseAround(sentence: Sentence, i: number, quotes: boolean[]): [number, number] {
+  const toks = sentence.tokens;
+  let s = i;
+  while (s > 0) {
+    const t = toks[s - 1]!;
+    if (CLAUSE_BREAK.has(t.text) || quotes[s - 1] !== quotes[i]) break;
+    if (t.text === ',' && CLAUSE_WORDS.has(toks[s]?.lower ?? '')) break;
+    if (CLAUSE_WORDS.has(t.lower) && toks[s - 2]?.text === ',') break;
+    s--;
+  }
+  let e = i + 1;
+  while (e < toks.length) {
+    const t = toks[e]!;
+    if (CLAUSE_BREAK.has(t.text) || t.text === '.' || quotes[e] !== quotes[i]) break;
+    if (t.text === ',' && CLAUSE_WORDS.has(toks[e + 1]?.lower ?? '')) break;
+    e++;
+  }
+  return [s, e];
+}
+
+/** The token before a mention, skipping determiners: is it a preposition? */
+export function governedByPreposition(sentence: Sentence, m: Mention, allow: Set<string> = new Set()): string | undefined {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
+  const w = sentence.tokens[k]?.lower;
+  if (w && PREPOSITIONS.has(w) && !allow.has(w)) return w;
+  return undefined;
+}
+
+/** Mentions chained to m by commas and "and" to its left ("Britain, France and Germany"). */
+export function coordinatedLeft(sentence: Sentence, mentions: Mention[], m: Mention, accept: (x: Mention) => boolean): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const prev = [...mentions].reverse().find((x) => x.end <= cur.start);
+    if (!prev || !accept(prev)) break;
+    const between = sentence.tokens.slice(prev.end, cur.start).map((t) => t.lower);
+    if (!isCoordinator(between)) break;
+    out.unshift(prev);
+    cur = prev;
+  }
+  return out;
+}
+
+/** Mentions chained to m by commas and "and" to its right. */
+export function coordinatedRight(sentence: Sentence, mentions: Mention[], m: Mention, accept: (x: Mention) => boolean): Mention[] {
+  const out = [m];
+  let cur = m;
+  for (;;) {
+    const next = mentions.find((x) => x.start >= cur.end);
+    if (!next || !accept(next)) break;
+    const between = sentence.tokens.slice(cur.end, next.start).map((t) => t.lower);
+    if (!isCoordinator(between)) break;
+    out.push(next);
+    cur = next;
+  }
+  return out;
+}
+
+function isCoordinator(words: string[]): boolean {
+  const w = words.filter((x) => !DETERMINERS.has(x) || x === 'both');
+  const s = w.join(' ');
+  return ['', ',', 'and', ', and', 'or', ', or', 'as well as', ', as well as', 'and with', ', and with', 'and by', ', and by', 'and to', 'and also', 'with'].includes(s);
+}
+
+/** Words of the tokens [a, b), as written. */
+export function textBetween(sentence: Sentence, a: number, b: number): string {
+  if (b <= a) return '';
+  const s = sentence.tokens[a]!.start - sentence.start;
+  const e = sentence.tokens[b - 1]!.end - sentence.start;
+  return sentence.text.slice(s, e);
+}
+
+/** The token index at a character offset inside the sentence. */
+export function tokenAt(sentence: Sentence, offset: number): number {
+  const abs = sentence.start + offset;
+  const i = sentence.tokens.findIndex((t) => t.end > abs);
+  return i < 0 ? sentence.tokens.length - 1 : i;
+}
+
+export { DETERMINERS };

@@ -1,0 +1,436 @@
+// Who said what to whom in one sentence: speech-act triggers from the
+// lexicon, their speaker (active, passive, reported, quoted) and their object
+// (an entity, the parties, or a topic).
+import type { Mention } from '../mentions/find-mentions.js';
+import type { StatementType, UrgeAction } from '../model/ontology.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import { countryOf, type Entity } from '../entities/registry.js';
+import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
+import { SAY_VERBS } from '../mentions/words.js';
+import { ACTIONS, HEDGE_BEFORE, NEGATION_BEFORE, TRIGGERS, type Trigger } from './lexicon.js';
+import { clauseAround, coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition, quoteMask, textBetween, tokenAt } from './clause.js';
+
+export interface Statement {
+  s: Entity;
+  p: StatementType;
+  o: Entity | null;
+  action?: UrgeAction;
+  rule: string;
+  confidence: number;
+  sentence: Sentence;
+}
+
+const ACTOR_KINDS = new Set(['country', 'org', 'person', 'pronoun', 'anaphor', 'group']);
+const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+const CUT_PURPOSE = /\b(?:in order to|so that|so as to|so a|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
+
+function isActor(m: Mention): boolean {
+  return ACTOR_KINDS.has(m.kind);
+}
+
+export function extractStatements(sentence: Sentence, mentions: Mention[], st: DiscourseState): Statement[] {
+  const toks = sentence.tokens;
+  const { inside: quoted, openAtEnd } = quoteMask(sentence, st.quoteOpen);
+  const lower = sentence.text.toLowerCase().replace(/’/g, "'");
+  const out: Statement[] = [];
+  const resolved = new Map<Mention, Entity[]>();
+  const res = (m: Mention): Entity[] => {
+    let r = resolved.get(m);
+    if (!r) {
+      r = resolveMention(m, sentence, st, quoted[m.start] ?? false);
+      resolved.set(m, r);
+    }
+    return r;
+  };
+
+  // The speaker this sentence reports, if any: "X said", "said X", "according to X".
+  const attributor = findAttributor(sentence, mentions, quoted, res, st);
+  const speakerOfQuotes = attributor ?? (st.quoteOpen ? st.quoteSpeaker : undefined);
+
+  for (const trig of TRIGGERS) {
+    trig.re.lastIndex = 0;
+    for (const match of lower.matchAll(trig.re)) {
+      const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
+      const ti = tokenAt(sentence, at);
+      const tEnd = tokenAt(sentence, at + (match[1] ?? match[0]).length - 1) + 1;
+      const before = lower.slice(Math.max(0, at - 60), at);
+      if (NEGATION_BEFORE.test(before)) continue;
+      if (trig.p === 'URGES' && HEDGE_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) continue;
+      const [cs, ce] = clauseAround(sentence, ti, quoted);
+      const inQuote = quoted[ti] ?? false;
+      let subjects = passiveAgent(sentence, mentions, ti, tEnd, ce, res);
+      const passive = subjects.length > 0;
+      if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
+      if (subjects.length === 0) {
+        if (inQuote && speakerOfQuotes) subjects = [speakerOfQuotes];
+        else if (attributor) subjects = [attributor];
+        else if (sentence.section) subjects = sectionActor(sentence, st);
+      }
+      subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined));
+      subjects = expandMembers(subjects, st);
+      if (subjects.length === 0) continue;
+      const objects = objectsFor(trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st);
+      for (const o of objects) {
+        for (const s of subjects) {
+          if (o.entity && (o.entity === s || (trig.p !== 'CONTACTS' && countryOf(o.entity) === s && s.type === 'Country' && trig.p !== 'SUPPORTS'))) continue;
+          if (o.entity === s) continue;
+          out.push({ s, p: trig.p, o: o.entity, action: o.action, rule: trig.rule, confidence: trig.confidence, sentence });
+        }
+      }
+      if (subjects.length > 1) st.lastGroup = subjects;
+    }
+  }
+  // Track who spoke last, for "she", "the statement", "we".
+  const speakers = out.map((s) => s.s);
+  const last = attributor ?? speakers[speakers.length - 1];
+  if (last) st.lastSpeaker = last;
+  st.quoteSpeaker = openAtEnd ? (speakerOfQuotes ?? st.quoteSpeaker) : undefined;
+  st.quoteOpen = openAtEnd;
+  return out;
+}
+
+function findAttributor(
+  sentence: Sentence,
+  mentions: Mention[],
+  quoted: boolean[],
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): Entity | undefined {
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (quoted[i]) continue;
+    const w = toks[i]!.lower;
+    if (w === 'according' && toks[i + 1]?.lower === 'to') {
+      const m = mentions.find((x) => x.start >= i + 2 && x.start <= i + 4 && isActor(x));
+      const e = m && res(m)[0];
+      if (e) return e;
+    }
+    if (!SAY_VERBS.has(w)) continue;
+    // "..., said Zakharova" / "the statement said"
+    const after = mentions.find((x) => x.start === i + 1 || (x.start === i + 2 && ['the', 'a'].includes(toks[i + 1]!.lower)));
+    const beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
+    if (beforeM && i - beforeM.end <= 12) {
+      const e = res(beforeM)[0];
+      if (e) return e;
+    }
+    if (after && isActor(after)) {
+      const e = res(after)[0];
+      if (e) return e;
+    }
+  }
+  void st;
+  return undefined;
+}
+
+function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number, tEnd: number, ce: number, res: (m: Mention) => Entity[]): Entity[] {
+  const toks = sentence.tokens;
+  // An auxiliary shortly before the trigger, or a nominal trigger "was conveyed/voiced/expressed by".
+  let aux = false;
+  for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (PASSIVE_AUX.has(toks[k]!.lower)) aux = true;
+  let k = tEnd;
+  if (!aux) {
+    if (PASSIVE_AUX.has(toks[k]?.lower ?? '') || PASSIVE_AUX.has(toks[k + 1]?.lower ?? '')) aux = true;
+    else return [];
+  }
+  for (; k < Math.min(ce, tEnd + 14); k++) {
+    if (toks[k]!.lower !== 'by') continue;
+    const m = mentions.find((x) => x.start >= k + 1 && x.start <= k + 3 && isActor(x));
+    if (!m) return [];
+    const chain = coordinatedRight(sentence, mentions, m, isActor);
+    return chain.flatMap(res);
+  }
+  return [];
+}
+
+function localSubject(
+  sentence: Sentence,
+  mentions: Mention[],
+  ti: number,
+  cs: number,
+  quoted: boolean[],
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): Entity[] {
+  const toks = sentence.tokens;
+  const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti]);
+  for (let n = candidates.length - 1; n >= 0; n--) {
+    const m = candidates[n]!;
+    if (!isActor(m)) continue;
+    if (m.possessive) continue;
+    const prep = governedByPreposition(sentence, m);
+    if (prep) {
+      // "joined by X" adds X to the subjects that follow.
+      continue;
+    }
+    // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
+    const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
+    let ents = chain.flatMap(res);
+    const joined = joinedBy(sentence, mentions, m.end, ti, res);
+    ents = [...ents, ...joined];
+    if (ents.length && m.kind === 'person') st.lastPerson = ents[ents.length - 1];
+    void toks;
+    return ents;
+  }
+  return [];
+}
+
+function joinedBy(sentence: Sentence, mentions: Mention[], from: number, to: number, res: (m: Mention) => Entity[]): Entity[] {
+  const toks = sentence.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (toks[k]!.lower === 'joined' && toks[k + 1]?.lower === 'by') {
+      const m = mentions.find((x) => x.start > k + 1 && x.start <= k + 4 && isActor(x));
+      if (m) return res(m);
+    }
+  }
+  return [];
+}
+
+function sectionActor(sentence: Sentence, st: DiscourseState): Entity[] {
+  const label = sentence.section!;
+  const e = st.registry.all().find((x) => (x.type === 'Country' || x.type === 'Organization') && (x.name.toLowerCase() === label.toLowerCase() || [...x.aliases].some((a) => a.toLowerCase() === label.toLowerCase())));
+  return e ? [e] : [];
+}
+
+/** The person or body who spoke, rather than the state they spoke for (GUIDE.md "Who said it"). */
+function mostSpecific(subjects: Entity[], speaker: Entity | undefined): Entity[] {
+  if (!speaker || subjects.length !== 1) return subjects;
+  const s = subjects[0]!;
+  if (s === speaker || s.type === 'Person') return subjects;
+  const sc = s.type === 'Country' ? s : countryOf(s);
+  if (sc && countryOf(speaker) === sc && speaker.type !== 'Country') return [speaker];
+  return subjects;
+}
+
+/** "The G7 ministers" speak for each member as well as for the group. */
+function expandMembers(subjects: Entity[], st: DiscourseState): Entity[] {
+  const out: Entity[] = [];
+  for (const s of subjects) {
+    out.push(s);
+    if (s.members) {
+      const group = st.lastGroup && s.members.every((m) => st.lastGroup!.includes(m)) ? st.lastGroup : s.members;
+      for (const m of group) if (!out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}
+
+interface ObjectChoice {
+  entity: Entity | null;
+  action?: UrgeAction;
+}
+
+function objectsFor(
+  trig: Trigger,
+  sentence: Sentence,
+  mentions: Mention[],
+  ti: number,
+  tEnd: number,
+  cs: number,
+  ce: number,
+  passive: boolean,
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): ObjectChoice[] {
+  const toks = sentence.tokens;
+  const after = mentions.filter((m) => m.start >= tEnd && m.start < ce);
+  switch (trig.frame) {
+    case 'direct': {
+      if (passive) return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
+      return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false);
+    }
+    case 'about': {
+      let k = tEnd;
+      while (k < ce && k < tEnd + 4 && !['about', 'by', 'over', 'at', 'regarding', 'with', 'for', 'that', 'as', 'on', 'concerning', 'of'].includes(toks[k]!.lower)) k++;
+      if (k < ce && k < tEnd + 4) return nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
+      // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident at hand.
+      return st.lastIncident ? [{ entity: st.lastIncident }] : [{ entity: topic(st, 'situation') }];
+    }
+    case 'predicate': {
+      if (trig.p === 'EXPRESSES_CONCERN') {
+        // "the reports of the strikes were worrying": the subject of the copula.
+        return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
+      }
+      return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false).slice(0, 1);
+    }
+    case 'reciprocal': {
+      const ents = [...new Set(mentions.filter((m) => m.end <= ti && isActor(m)).flatMap(res))];
+      return ents.length >= 2 ? ents.map((e) => ({ entity: e })) : st.parties.map((e) => ({ entity: e }));
+    }
+    case 'contact':
+      return contactObjects(sentence, mentions, after, res, st);
+    case 'offer':
+      return offerObjects(sentence, mentions, tEnd, res, st);
+    case 'addressee':
+    case 'appeal':
+      return appealObjects(trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st);
+    default:
+      return [];
+  }
+}
+
+function topic(st: DiscourseState, name: string): Entity {
+  return st.registry.get('Topic', name);
+}
+
+/** The object noun phrase in [from, to): an entity at its head, or a topic. */
+function nounPhraseObject(
+  sentence: Sentence,
+  mentions: Mention[],
+  from: number,
+  to: number,
+  p: StatementType,
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+  backwards: boolean,
+): ObjectChoice[] {
+  const toks = sentence.tokens;
+  let a = from;
+  let b = to;
+  if (backwards) {
+    // The noun phrase just before the auxiliary: walk back from the end.
+    b = to;
+    while (b > from && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'be', 'also', 'all'].includes(toks[b - 1]!.lower)) b--;
+    a = b;
+    while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower)) a--;
+  } else {
+    while (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'in', 'the', 'all', 'its', 'what', 'it', 'described', 'as'].includes(toks[a]!.lower))) a++;
+  }
+  const inNp = mentions.filter((m) => m.start >= a && m.start < b);
+  const head = inNp[0];
+  const possessive = head && head.possessive;
+  // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
+  for (const m of inNp) {
+    if (m.start > a + 4) break;
+    if (m.kind === 'operation' || m.kind === 'event' || m.kind === 'treaty' || m.kind === 'opnoun') {
+      const e = res(m)[0];
+      if (e) return [{ entity: e }];
+      continue;
+    }
+    if (possessive && m === head && (p === 'SUPPORTS' || p === 'CRITICIZES' || p === 'CONDEMNS')) {
+      // "backed Pakistan's firm counter-terrorism efforts" supports Pakistan; "condemned India's strikes" is about the strikes.
+      const nextOp = inNp.find((x) => x.start > m.start && x.start <= m.end + 4 && (x.kind === 'opnoun' || x.kind === 'operation'));
+      if (nextOp) {
+        const e = res(nextOp)[0];
+        if (e) return [{ entity: e }];
+      }
+      if (p === 'SUPPORTS') return res(m).map((e) => ({ entity: e }));
+      continue;
+    }
+    if (m === head && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org' || m.kind === 'person' || m.kind === 'group')) {
+      const chain = coordinatedRight(sentence, mentions, m, (x) => x.kind === m.kind && !x.possessive);
+      return chain.flatMap(res).map((e) => ({ entity: e }));
+    }
+  }
+  // A topic: the phrase up to the first clause word.
+  let e = a;
+  while (e < b && !NP_STOP.has(toks[e]!.lower) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  // keep "safety of civilians": "of" continues a noun phrase
+  const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
+  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {
+    return st.lastIncident && !backwards ? [] : [];
+  }
+  return [{ entity: topic(st, text) }];
+}
+
+function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
+  const first = after.find((m) => isActor(m) && m.kind !== 'pronoun');
+  if (!first || first.start > (after[0]?.start ?? 0) + 6) return [];
+  if (first.possessive) {
+    // "his Indian counterpart" / "Pakistan's Prime Minister X"
+    const next = after.find((m) => m.start > first.start && m.start <= first.end + 5 && m.kind === 'person');
+    if (next) return coordinatedRight(sentence, mentions, next, isActor).flatMap(res).map((e) => ({ entity: e }));
+  }
+  const toks = sentence.tokens;
+  if (toks[first.start - 1]?.lower === 'reporters') return [];
+  const chain = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun');
+  const ents = chain.flatMap(res);
+  // "counterparts in both countries", "his Indian counterpart": the states.
+  void st;
+  return ents.map((e) => ({ entity: e }));
+}
+
+function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
+  const toks = sentence.tokens;
+  for (let k = tEnd; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';') break;
+    if (w === 'between' || (w === 'with' && toks[k + 1]?.lower === 'both')) {
+      const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
+      if (m) {
+        const ents = m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
+        return ents.map((e) => ({ entity: e.type === 'Person' ? (countryOf(e) ?? e) : e }));
+      }
+    }
+  }
+  const group = mentions.find((m) => m.start >= tEnd && m.kind === 'group');
+  if (group) return res(group).map((e) => ({ entity: e }));
+  return [{ entity: null }];
+}
+
+function appealObjects(
+  trig: Trigger,
+  sentence: Sentence,
+  mentions: Mention[],
+  ti: number,
+  tEnd: number,
+  cs: number,
+  ce: number,
+  passive: boolean,
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): ObjectChoice[] {
+  const toks = sentence.tokens;
+  let addressees: Entity[] = [];
+  let complementFrom = tEnd;
+  let complementText: string;
+  if (passive) {
+    // "restraint was urged on both countries by X", "Member states were urged by him to de-escalate"
+    const on = mentions.find((m) => m.start > tEnd && m.start <= tEnd + 3 && isActor(m) && ['on', 'upon'].includes(toks[m.start - 1]?.lower ?? '') || (m.kind === 'group' && m.start > tEnd && m.start <= tEnd + 3));
+    if (on) addressees = on.kind === 'group' ? res(on) : coordinatedRight(sentence, mentions, on, isActor).flatMap(res);
+    else {
+      const subj = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && isActor(m));
+      if (subj) addressees = res(subj);
+    }
+    complementText = textBetween(sentence, cs, ti) + ' ' + textBetween(sentence, tEnd, ce);
+  } else {
+    let k = tEnd;
+    if (toks[k]?.lower === 'that') k++;
+    const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m));
+    if (first && trig.frame === 'addressee') {
+      const chain = first.kind === 'group' ? [first] : coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive);
+      addressees = chain.flatMap(res);
+      complementFrom = chain[chain.length - 1]!.end;
+    } else if (trig.frame === 'addressee') {
+      // "asked about", "pressed on": no addressee, no appeal — unless an appeal word follows.
+      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && !/^call/.test(toks[ti]!.lower)) return [];
+    }
+    // "restraint from both countries", "an end to the fighting by both sides"
+    if (addressees.length === 0) {
+      for (let j = tEnd; j < ce; j++) {
+        if (['from', 'on', 'by'].includes(toks[j]!.lower)) {
+          const m = mentions.find((x) => x.start > j && x.start <= j + 2 && (x.kind === 'group' || x.kind === 'country'));
+          if (m) {
+            addressees = m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
+            break;
+          }
+        }
+      }
+    }
+    complementText = textBetween(sentence, complementFrom, toks.length);
+  }
+  const cut = complementText.search(CUT_PURPOSE);
+  if (cut > 0) complementText = complementText.slice(0, cut);
+  const actions = actionsIn(complementText.toLowerCase());
+  if (trig.frame === 'addressee' && addressees.length === 0 && !/^(?:urg|call)/.test(toks[ti]!.lower)) return [];
+  const targets: Array<Entity | null> = addressees.length ? addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? e) : e)) : [null];
+  const out: ObjectChoice[] = [];
+  for (const t of targets) for (const a of actions) out.push({ entity: t, action: a });
+  return out;
+}
+
+export function actionsIn(text: string): UrgeAction[] {
+  const found: UrgeAction[] = [];
+  for (const [action, re] of ACTIONS) if (re.test(text)) found.push(action);
+  return found.length ? found : ['other'];
+}

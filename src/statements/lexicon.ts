@@ -1,0 +1,76 @@
+// The speech-act lexicon: verbs, nouns and adjectives that make a statement,
+// each with the relation it yields and how its object is found. Patterns run
+// over the lower-cased sentence; the first group is the trigger itself.
+import type { StatementType, UrgeAction } from '../model/ontology.js';
+
+/** How a trigger's object is read. */
+export type ObjectFrame =
+  | 'direct' // condemned X, backed X
+  | 'about' // concerned about/over/by X
+  | 'addressee' // urged X to ..., called on X to ...
+  | 'appeal' // called for X (no addressee)
+  | 'contact' // spoke with X, met X
+  | 'offer' // offered to mediate (between X and Y)
+  | 'predicate' // called X regrettable: object before the adjective
+  | 'reciprocal' // accused each other
+  | 'none';
+
+export interface Trigger {
+  p: StatementType;
+  re: RegExp;
+  frame: ObjectFrame;
+  rule: string;
+  confidence: number;
+}
+
+export const TRIGGERS: Trigger[] = [
+  // CONDEMNS
+  { p: 'CONDEMNS', re: /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b/g, frame: 'direct', rule: 'condemn-verb', confidence: 0.9 },
+  { p: 'CONDEMNS', re: /\b((?:(?:strong|strongest|firm|unequivocal|severe|sharp)\s+)?condemnation)\s+(?:of|over)\b/g, frame: 'direct', rule: 'condemnation-noun', confidence: 0.85 },
+  { p: 'CONDEMNS', re: /\b(strongly\s+critici[sz](?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'strongly-criticize', confidence: 0.8 },
+  // CRITICIZES
+  { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
+  { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
+  { p: 'CRITICIZES', re: /\b(called|calls|call|described|describes|termed|branded|brands|deemed)\b(?=[^.;]{1,80}?\b(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|outrageous|unjustified|unjustifiable|illegal|unlawful|deplorable|disgraceful|cowardly|an act of war|a violation|a breach|a declaration of war|perilous|dangerous)\b)/g, frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
+  { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as))\b/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
+  { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
+  // EXPRESSES_CONCERN
+  { p: 'EXPRESSES_CONCERN', re: /\b((?:very|deeply|seriously|gravely|extremely|particularly|increasingly|greatly)?\s*(?:concerned|worried|alarmed|troubled|disturbed|perturbed))\b/g, frame: 'about', rule: 'concern-adjective', confidence: 0.85 },
+  { p: 'EXPRESSES_CONCERN', re: /\b((?:(?:deep|grave|serious|great|strong|significant|growing)\s+)?(?:concerns?|alarm|worry|worries))\b(?!\s+(?:that\s+)?(?:it|he|she)\s+(?:was|is))/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
+  { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },
+  // SUPPORTS
+  { p: 'SUPPORTS', re: /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
+  { p: 'SUPPORTS', re: /\b(st(?:and|ands|ood)\s+(?:by|with|behind)|sided\s+with|affirm(?:s|ed)?|recogni[sz](?:e|es|ed))\b(?=[^.;]{0,40}(?:right|\b(?:by|with|behind)\b))/g, frame: 'direct', rule: 'stand-with', confidence: 0.75 },
+  // CONTACTS
+  { p: 'CONTACTS', re: /\b((?:held|had|holding|hold)\s+(?:separate\s+|several\s+|a\s+|two\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|a\s+meeting|meetings?|conversations?|discussions?)\s+with)\b/g, frame: 'contact', rule: 'held-talks-with', confidence: 0.85 },
+  { p: 'CONTACTS', re: /\b((?:spoke|speaking|spoken|speaks|talked|talking|talks)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+(?:night\s+|morning\s+)?)?(?:with|to))\b/g, frame: 'contact', rule: 'spoke-with', confidence: 0.8 },
+  { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed|called(?=\s+(?:his|her|their|the\s+\w+\s+)?(?:[A-Z]|counterpart)))\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
+  { p: 'CONTACTS', re: /\b(told)\b(?!\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|state\s+television|a\s+news|the\s+regular|the\s+weekly|an?\s+\w*\s*briefing|the\s+\w+\s+briefing|cnn|bbc))/g, frame: 'contact', rule: 'told-x', confidence: 0.6 },
+  { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|(?:telephone|phone)\s+call\s+(?:was\s+placed\s+)?by|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },
+  { p: 'CONTACTS', re: /\b(signed|shook\s+hands)\b/g, frame: 'contact', rule: 'signed-together', confidence: 0.7 },
+  // OFFERS
+  { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker)|an?\s+offer\s+to|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support)|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
+  // URGES
+  { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
+  { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
+  { p: 'URGES', re: /\b(told)\b(?=\s+\w+(?:\s+\w+)?\s+that\s+[^.;]{0,40}\b(?:needed|must|should|had)\s+to\b)/g, frame: 'addressee', rule: 'told-x-must', confidence: 0.7 },
+];
+
+/** What is urged, from the words of the appeal. Order matters: the first match of each action counts. */
+export const ACTIONS: Array<[UrgeAction, RegExp]> = [
+  ['ceasefire', /\b(cease-?fire|truce|cessation\s+of\s+hostilities|stop\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|attacks)|(?:end|halt)\s+(?:to\s+)?(?:the\s+|all\s+)?(?:fighting|hostilities|bloodshed)|attacks\s+to\s+stop|make\s+it\s+stick|stick\s+to\s+the\s+(?:deal|truce|ceasefire|agreement)|stop\s+its\s+attacks)\b/],
+  ['restraint', /\b(restraint|restrained|hold\s+back|pull\s+back|exercise\s+(?:maximum\s+)?caution)\b/],
+  ['calm', /\b(calm(?!\s+tensions)(?!ing))\b/],
+  ['de-escalation', /\b(de-?escalat\w*|lower\s+tensions|reduce\s+tensions|ease\s+tensions|tensions\s+to\s+be\s+brought\s+down|bring\s+(?:down\s+)?tensions(?:\s+down)?|avoid\s+(?:any\s+)?(?:further\s+)?escalation|prevent\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?steps?\s+that\s+would\s+(?:make|worsen)|step\s+back)\b/],
+  ['peaceful-resolution', /\b(peaceful(?:ly)?\s+(?:resolution|settlement|solution|means|outcome|resolve)|settled?\s+peacefully|resolved?\s+peacefully|diplomatic\s+(?:solution|way\s+out|resolution|settlement)|political\s+solution|negotiated\s+settlement|peaceful\s+diplomatic)\b/],
+  ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|diplomacy|come\s+(?:back\s+)?to\s+the\s+table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
+  ['investigation', /\b(investigat\w*|inquiry|probe)\b/],
+  ['cooperation', /\b(cooperat\w*|co-operat\w*)\b/],
+];
+
+/** Words before a trigger that cancel it: "stopped short of condemning", "did not criticise". */
+export const NEGATION_BEFORE = /\b(?:not|never|no|n't|neither|nor|refused\s+to|declined\s+to|stopped\s+short\s+of|without|failed\s+to|rather\s+than|instead\s+of|avoided|refrained\s+from|end\s+any|hardly)\b[^,;]{0,25}$/;
+
+/** A hope is not an appeal (GUIDE.md): at most optional, so nothing is emitted. */
+export const HEDGE_BEFORE = /\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|expect(?:s|ed)?|would\s+like)\b[^.;]{0,60}$/;
+
