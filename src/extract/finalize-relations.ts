@@ -12,6 +12,17 @@ export function finalizeRelations(relations: ExtractedRelation[]): ExtractedRela
     if (!prev || r.confidence > prev.confidence) seen.set(k, r);
   }
   const out = [...seen.values()];
-  const addressed = new Set(out.filter((r) => r.p === 'URGES' && r.o !== null).map((r) => `${r.s}|${r.action}`));
-  return out.filter((r) => !(r.p === 'URGES' && r.o === null && addressed.has(`${r.s}|${r.action}`)));
+  // Compare appeals at the level of the state the speaker answers for.
+  const up = new Map(out.filter((r) => r.p === 'REPRESENTS' || r.p === 'PART_OF').map((r) => [r.s, r.o!]));
+  const top = (id: string): string => {
+    const seenIds = new Set<string>();
+    let cur = id;
+    while (up.has(cur) && !seenIds.has(cur)) {
+      seenIds.add(cur);
+      cur = up.get(cur)!;
+    }
+    return cur;
+  };
+  const addressed = new Set(out.filter((r) => r.p === 'URGES' && r.o !== null).map((r) => `${top(r.s)}|${r.action}`));
+  return out.filter((r) => !(r.p === 'URGES' && r.o === null && addressed.has(`${top(r.s)}|${r.action}`)));
 }

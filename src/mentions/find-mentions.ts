@@ -104,6 +104,12 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
+    const dated = matchDatedEvent(sentence, i, registry);
+    if (dated) {
+      push(dated);
+      continue;
+    }
+
     const treaty = matchTreaty(sentence, i, registry);
     if (treaty) {
       push(treaty);
@@ -144,7 +150,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       if (hit.kind === 'org') {
         const o = hit.org;
         const org = registry.get('Organization', o.name, textOf(sentence, i, gzm.end));
-        linkOrganization(org, o.partOf, o.country, registry);
+        linkOrganization(org, o.partOf, o.country, registry, sentence);
         if (o.members && !org.members) org.members = o.members.map((code) => registry.get('Country', gz.byCode.get(code)!.name));
         push({ start: i, end: gzm.end, kind: 'org', entity: org });
         continue;
@@ -203,11 +209,12 @@ function textOf(sentence: Sentence, start: number, end: number): string {
   return sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
 }
 
-function linkOrganization(org: Entity, partOf: string | undefined, code: string | undefined, registry: EntityRegistry): void {
+function linkOrganization(org: Entity, partOf: string | undefined, code: string | undefined, registry: EntityRegistry, sentence: Sentence): void {
   if (org.upTo) return;
   const gz = gazetteer();
   if (partOf) org.upTo = registry.get('Organization', partOf);
   else if (code) org.upTo = registry.get('Country', gz.byCode.get(code)!.name);
+  if (org.upTo) org.upEvidence = { sentence: sentence.index, rule: 'lexicon-membership' };
 }
 
 /** "Russian Foreign Ministry", "Pakistan's Foreign Office", "the Indian government", "Royal Thai Army". */
@@ -246,7 +253,10 @@ function matchGovernmentBody(sentence: Sentence, i: number, registry: EntityRegi
   const org = registry.get('Organization', name, textOf(sentence, i, end));
   registry.get('Country', hit.country.name, textOf(sentence, j, country.end));
   if (royal) registry.alias(org, `${adjective} ${head.head}`);
-  if (!org.upTo) org.upTo = registry.get('Country', hit.country.name);
+  if (!org.upTo) {
+    org.upTo = registry.get('Country', hit.country.name);
+    org.upEvidence = { sentence: sentence.index, rule: 'body-of-state' };
+  }
   return { start: i, end, kind: 'org', entity: org, possessive: false };
 }
 
@@ -514,11 +524,27 @@ function coordinatedBodies(sentence: Sentence, body: Mention, registry: EntityRe
     const head = matchBodyHead(tokens, j);
     if (!head || head.head === 'government') break;
     const org = registry.get('Organization', `${adjective} ${head.head}`, textOf(sentence, j, head.end));
-    org.upTo ??= country;
+    if (!org.upTo) {
+      org.upTo = country;
+      org.upEvidence = { sentence: sentence.index, rule: 'body-of-state' };
+    }
     out.push({ start: j, end: head.end, kind: 'org', entity: org, possessive: false });
     k = head.end;
   }
   return out;
+}
+
+/** "the April 22 attack", "the October 7 attacks": an event named by its date. */
+function matchDatedEvent(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
+  const toks = sentence.tokens;
+  if (!MONTHS.has(toks[i]!.lower) || !/^\d{1,2}$/.test(toks[i + 1]?.text ?? '')) return undefined;
+  let k = i + 2;
+  while (k < i + 5 && toks[k] && /^(?:terror|terrorist|militant|deadly|suicide)$/.test(toks[k]!.lower)) k++;
+  const head = toks[k]?.lower ?? '';
+  if (!EVENT_HEADS.has(head)) return undefined;
+  const name = `${toks[i]!.text} ${toks[i + 1]!.text} ${head === 'attacks' ? 'attack' : head}`;
+  const e = registry.get('Event', name, textOf(sentence, i, k + 1));
+  return { start: i, end: k + 1, kind: 'event', entity: e, possessive: false };
 }
 
 function withPlace(event: Entity, place: Entity): Entity {

@@ -87,7 +87,7 @@ export function coordinatedRight(sentence: Sentence, mentions: Mention[], m: Men
 function isCoordinator(words: string[]): boolean {
   const w = words.filter((x) => !DETERMINERS.has(x) || x === 'both');
   const s = w.join(' ');
-  return ['', ',', 'and', ', and', 'or', ', or', 'as well as', ', as well as', 'and with', ', and with', 'and by', ', and by', 'and to', 'and also', 'with'].includes(s);
+  return [',', 'and', ', and', 'or', ', or', 'as well as', ', as well as', 'and with', ', and with', 'and by', ', and by', 'and to', 'and also', 'with'].includes(s);
 }
 
 /** Words of the tokens [a, b), as written. */

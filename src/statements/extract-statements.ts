@@ -47,6 +47,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   // The speaker this sentence reports, if any: "X said", "said X", "according to X".
   const attributor = findAttributor(sentence, mentions, quoted, res, st);
   const speakerOfQuotes = attributor ?? (st.quoteOpen ? st.quoteSpeaker : undefined);
+  // "we" inside this sentence's quotation is its speaker.
+  if (speakerOfQuotes) st.quoteSpeaker = speakerOfQuotes;
 
   for (const trig of TRIGGERS) {
     trig.re.lastIndex = 0;
@@ -81,6 +83,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (subjects.length > 1) st.lastGroup = subjects;
     }
   }
+  out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   // Track who spoke last, for "she", "the statement", "we".
   const speakers = out.map((s) => s.s);
   const last = attributor ?? speakers[speakers.length - 1];
@@ -242,6 +245,8 @@ function objectsFor(
     case 'about': {
       let k = tEnd;
       while (k < ce && k < tEnd + 4 && !['about', 'by', 'over', 'at', 'regarding', 'with', 'for', 'that', 'as', 'on', 'concerning', 'of'].includes(toks[k]!.lower)) k++;
+      // "worried that the recent developments could ...": a concern about the situation at large.
+      if (k < ce && k < tEnd + 4 && toks[k]!.lower === 'that') return [{ entity: topic(st, 'situation') }];
       if (k < ce && k < tEnd + 4) return nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
       // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident at hand.
       return st.lastIncident ? [{ entity: st.lastIncident }] : [{ entity: topic(st, 'situation') }];
@@ -296,7 +301,7 @@ function nounPhraseObject(
   } else {
     while (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'in', 'the', 'all', 'its', 'what', 'it', 'described', 'as'].includes(toks[a]!.lower))) a++;
   }
-  const inNp = mentions.filter((m) => m.start >= a && m.start < b);
+  const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair');
   const head = inNp[0];
   const possessive = head && head.possessive;
   // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
@@ -417,7 +422,7 @@ function appealObjects(
         }
       }
     }
-    complementText = textBetween(sentence, complementFrom, toks.length);
+    complementText = textBetween(sentence, complementFrom, ce);
   }
   const cut = complementText.search(CUT_PURPOSE);
   if (cut > 0) complementText = complementText.slice(0, cut);
@@ -426,6 +431,42 @@ function appealObjects(
   const targets: Array<Entity | null> = addressees.length ? addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? e) : e)) : [null];
   const out: ObjectChoice[] = [];
   for (const t of targets) for (const a of actions) out.push({ entity: t, action: a });
+  return out;
+}
+
+const CITE_BEFORE = /\b(?:accordance\s+with|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed)?\s+of|breached|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of)\b[^.;]{0,60}$/;
+const CITE_AFTER = /^[^.;]{0,40}\b(?:breached|violated|requires|required|demands|stipulates|as\s+the\s+legal\s+basis|gave\s+\w+\s+(?:a\s+)?(?:legitimate\s+)?right)\b/;
+
+/** "in accordance with the Shimla Agreement", "a breach of the UN Charter": the speaker cites the treaty. */
+function citations(
+  sentence: Sentence,
+  mentions: Mention[],
+  quoted: boolean[],
+  found: Statement[],
+  attributor: Entity | undefined,
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): Statement[] {
+  const out: Statement[] = [];
+  const lower = sentence.text.toLowerCase();
+  const treaties = mentions.filter((m) => m.kind === 'treaty');
+  const done = new Set<Mention>();
+  for (const t of treaties) {
+    if (done.has(t)) continue;
+    const chain = coordinatedRight(sentence, mentions, t, (x) => x.kind === 'treaty');
+    chain.forEach((x) => done.add(x));
+    const at = sentence.tokens[t.start]!.start - sentence.start;
+    const endAt = sentence.tokens[chain[chain.length - 1]!.end - 1]!.end - sentence.start;
+    if (!CITE_BEFORE.test(lower.slice(Math.max(0, at - 70), at)) && !CITE_AFTER.test(lower.slice(endAt))) continue;
+    let speaker: Entity | undefined = found.find((x) => x.p !== 'CONTACTS')?.s ?? attributor;
+    if (!speaker) {
+      const subj = localSubject(sentence, mentions, t.start, 0, quoted, res, st)[0];
+      speaker = subj;
+    }
+    if (!speaker && sentence.section) speaker = sectionActor(sentence, st)[0];
+    if (!speaker) continue;
+    for (const c of chain) for (const e of res(c)) out.push({ s: speaker, p: 'CITES', o: e, rule: 'cites-treaty', confidence: 0.75, sentence });
+  }
   return out;
 }
 

@@ -51,7 +51,7 @@ export const TRIGGERS: Trigger[] = [
   // OFFERS
   { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker)|an?\s+offer\s+to|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support)|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
   // URGES
-  { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
+  { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:briefing|conference|release|secretary|statement|officer|freedom))|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
   { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
   { p: 'URGES', re: /\b(told)\b(?=\s+\w+(?:\s+\w+)?\s+that\s+[^.;]{0,40}\b(?:needed|must|should|had)\s+to\b)/g, frame: 'addressee', rule: 'told-x-must', confidence: 0.7 },
 ];
