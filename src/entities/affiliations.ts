@@ -19,6 +19,7 @@ export function assignAffiliations(
   resolve: (m: Mention) => Entity[],
   principal: Entity | undefined,
   registry: EntityRegistry,
+  lastBody: Entity | undefined,
 ): void {
   const toks = sentence.tokens;
   const link = (person: Entity, to: Entity | undefined, rule: string) => {
@@ -39,6 +40,9 @@ export function assignAffiliations(
     // "his spokesman Stephane Dujarric": the principal's body.
     const lead = toks.slice(Math.max(0, m.start - 3), m.start).map((t) => t.lower).join(' ');
     if (/\b(?:his|her)\s+(?:deputy\s+)?(?:spokesman|spokeswoman|spokesperson)$/.test(lead) && principal) link(person, principal.upTo ?? principal, 'principal-spokesperson');
+    // "Its spokesman, Shafqat Ali Khan": the body just named.
+    const lead2 = toks.slice(Math.max(0, m.start - 4), m.start).map((t) => t.lower).join(' ');
+    if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');
     // Apposition: ", (a|the)? <qualifier>? <title words> (for|of|to)? <body>"
     if (toks[m.end]?.text === ',') appositive(sentence, mentions, idx, resolve, link);
     // "X signed for Kinshasa"
@@ -69,8 +73,10 @@ function appositive(
   if (!span.some((t) => isTitleToken(t.lower))) return;
   const inside = mentions.filter((x) => x.start >= start && x.end <= end && ['country', 'org', 'anaphor', 'person'].includes(x.kind));
   // "spokesperson for the Russian Foreign Ministry" / "commander of the IRGC": the body after for/of wins.
-  const body = inside.find((x) => ['for', 'of'].includes(toks[x.start - 1]?.lower ?? '') || ['for', 'of'].includes(toks[x.start - 2]?.lower ?? ''));
   const first = inside[0];
+  // "Pakistan's envoy to the United Nations": the state comes first and wins.
+  const leadsWithState = first && first.possessive && first.kind === 'country' && first.start <= start + 1;
+  const body = leadsWithState ? undefined : inside.find((x) => ['for', 'of'].includes(toks[x.start - 1]?.lower ?? '') || ['for', 'of'].includes(toks[x.start - 2]?.lower ?? ''));
   const target = body ?? (first && (first.possessive || first.kind === 'org' || first.form === 'demonym') ? first : undefined);
   if (!target) return;
   let to = resolve(target)[0];

@@ -8,6 +8,8 @@ export interface DiscourseState {
   registry: EntityRegistry;
   /** The two sides of the conflict the article is about. */
   parties: Entity[];
+  /** Their fighting, when the article reports it without a name ("the clashes"). */
+  conflictEvent?: Entity;
   lastPerson?: Entity;
   lastSpeaker?: Entity;
   lastBody?: Entity;
@@ -68,7 +70,7 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
   if (head === 'statement') return st.lastSpeaker ? [st.lastSpeaker] : [];
   if (head === 'country' || head === 'kingdom' || head === 'government') {
     if (qualifier) return [st.registry.get('Country', qualifier)];
-    const c = countryOf(st.lastSpeaker) ?? st.lastCountry;
+    const c = st.lastCountry ?? countryOf(st.lastSpeaker);
     return c ? [c] : [];
   }
   const titled = TITLE_WORDS[head];

@@ -38,3 +38,34 @@ export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], 
   const best = [...score.values()].sort((x, y) => y.score - x.score)[0];
   return best && best.score >= 2 ? best.pair : [];
 }
+
+const CLASH = /\b(?:clashes|fighting)\b/gi;
+
+/**
+ * Fighting between the two parties that the article reports without naming
+ * it ("the clashes", "the border fighting") is one event: "Thailand-Cambodia
+ * border clashes", with where it broke out.
+ */
+export function conflictEvent(sentences: Sentence[], mentionsOf: Mention[][], parties: Entity[], registry: EntityRegistry): { event: Entity; facts: Fact[] } | undefined {
+  if (parties.length !== 2) return undefined;
+  let count = 0;
+  let border = false;
+  for (const s of sentences) {
+    const n = s.text.match(CLASH)?.length ?? 0;
+    count += n;
+    if (n && /\bborder\b/i.test(s.text)) border = true;
+  }
+  if (count < 2) return undefined;
+  const [a, b] = parties as [Entity, Entity];
+  const event = registry.get('Event', `${a.name}-${b.name} ${border ? 'border ' : ''}clashes`);
+  const facts: Fact[] = [];
+  sentences.forEach((s, i) => {
+    if (facts.length || !CLASH.test(s.text)) return;
+    CLASH.lastIndex = 0;
+    const where = mentionsOf[i]!.find((m) => m.kind === 'place' && m.entity && ['near', 'at', 'in', 'around'].includes(s.tokens[m.start - 1]?.lower ?? s.tokens[m.start - 2]?.lower ?? ''));
+    const broke = /\b(?:began|broke out|erupted|started|flared)\b/i.test(s.text);
+    if (where && broke) facts.push({ s: event, p: 'OCCURRED_IN', o: registry.canonical(where.entity!), rule: 'fighting-broke-out-near', confidence: 0.7, sentence: s });
+  });
+  CLASH.lastIndex = 0;
+  return { event, facts };
+}

@@ -12,9 +12,10 @@ import { cameoCode, isStatementType } from '../model/ontology.js';
 import { splitSentences, type Sentence } from '../sentences/split-sentences.js';
 import { statementDate } from '../dates/statement-date.js';
 import { extractStatements, type Statement } from '../statements/extract-statements.js';
-import { conflictParties } from './conflict-parties.js';
+import { conflictEvent, conflictParties } from './conflict-parties.js';
 import { mergeEvents } from './merge-events.js';
 import { finalizeRelations } from './finalize-relations.js';
+import { attachNationalBodies } from './national-bodies.js';
 
 export interface ExtractOptions {
   id: string;
@@ -32,6 +33,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   const mctx = { registry, recentOps: [] as Entity[] };
   const mentionsOf = sentences.map((s) => findMentions(s, mctx));
   mergeEvents(registry);
+  attachNationalBodies(registry, mentionsOf);
 
   // Operations first: who launched what decides what "the Indian strikes" are.
   const simpleResolve = (m: Mention): Entity[] => {
@@ -48,7 +50,10 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   sentences.forEach((s, i) => facts.push(...extractOperationFacts(s, mentionsOf[i]!, { registry, resolve: simpleResolve })));
 
   // Pass 2: the discourse, in reading order.
-  const st: DiscourseState = { registry, parties: conflictParties(sentences, mentionsOf, registry, facts), quoteOpen: false, recentActors: [] };
+  const parties = conflictParties(sentences, mentionsOf, registry, facts);
+  const conflict = conflictEvent(sentences, mentionsOf, parties, registry);
+  if (conflict) facts.push(...conflict.facts);
+  const st: DiscourseState = { registry, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [] };
   const statements: Statement[] = [];
   sentences.forEach((s, i) => {
     const mentions = mentionsOf[i]!;
@@ -57,7 +62,8 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
       st.quoteSpeaker = undefined;
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
-    assignAffiliations(s, mentions, resolve, st.lastPerson, registry);
+    const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
+    assignAffiliations(s, mentions, resolve, st.lastPerson, registry, lastBody);
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
         const e = registry.canonical(m.entity);

@@ -371,6 +371,11 @@ function nameRun(tokens: Token[], j: number): number {
       k++;
       continue;
     }
+    // "al-Jubeir", "el-Sisi", "bin-Salman": a particle fused to a name.
+    if (/^(?:al|el|ad|ud|bin|ibn|abu)-\p{Lu}/u.test(t.text) && k > j) {
+      k++;
+      continue;
+    }
     if (NAME_PARTICLES.has(t.lower) && capWord(tokens[k + 1]) && k > j) {
       k++;
       continue;

@@ -23,6 +23,7 @@ export interface Statement {
 const ACTOR_KINDS = new Set(['country', 'org', 'person', 'pronoun', 'anaphor', 'group']);
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
 const CUT_PURPOSE = /\b(?:in order to|so that|so as to|so a|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
 function isActor(m: Mention): boolean {
@@ -47,6 +48,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   // The speaker this sentence reports, if any: "X said", "said X", "according to X".
   const attributor = findAttributor(sentence, mentions, quoted, res, st);
   const speakerOfQuotes = attributor ?? (st.quoteOpen ? st.quoteSpeaker : undefined);
+  // "Barrot said he was very worried": the pronoun is the one who speaks.
+  const previousPerson = st.lastPerson;
+  if (attributor?.type === 'Person') st.lastPerson = attributor;
   // "we" inside this sentence's quotation is its speaker.
   if (speakerOfQuotes) st.quoteSpeaker = speakerOfQuotes;
 
@@ -61,11 +65,16 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (trig.p === 'URGES' && HEDGE_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) continue;
       const [cs, ce] = clauseAround(sentence, ti, quoted);
       const inQuote = quoted[ti] ?? false;
-      let subjects = passiveAgent(sentence, mentions, ti, tEnd, ce, res);
+      // "alarmed by X" names what alarms, not who is alarmed.
+      const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying';
+      let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
+      if (trig.frame === 'predicate' && trig.p === 'EXPRESSES_CONCERN' && attributor) subjects = [attributor];
       const passive = subjects.length > 0;
       if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
       if (subjects.length === 0) {
-        if (inQuote && speakerOfQuotes) subjects = [speakerOfQuotes];
+        const earlier = out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS');
+        if (earlier.length) subjects = [...new Set(earlier.map((x) => x.s))];
+        else if (inQuote && speakerOfQuotes) subjects = [speakerOfQuotes];
         else if (attributor) subjects = [attributor];
         else if (sentence.section) subjects = sectionActor(sentence, st);
       }
@@ -84,6 +93,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
     }
   }
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
+  if (attributor?.type === 'Person') st.lastPerson = previousPerson;
   // Track who spoke last, for "she", "the statement", "we".
   const speakers = out.map((s) => s.s);
   const last = attributor ?? speakers[speakers.length - 1];
@@ -133,8 +143,15 @@ function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number, tEnd:
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (PASSIVE_AUX.has(toks[k]!.lower)) aux = true;
   let k = tEnd;
   if (!aux) {
-    if (PASSIVE_AUX.has(toks[k]?.lower ?? '') || PASSIVE_AUX.has(toks[k + 1]?.lower ?? '')) aux = true;
-    else return [];
+    // "An offer to ... was made by X": an auxiliary and a participle before "by" later in the clause.
+    for (let j = tEnd; j + 2 < ce; j++) {
+      if (PASSIVE_AUX.has(toks[j]!.lower) && /(?:ed|made|held|given|voiced|shown)$/.test(toks[j + 1]!.lower) && toks[j + 2]!.lower === 'by') {
+        aux = true;
+        k = j + 2;
+        break;
+      }
+    }
+    if (!aux) return [];
   }
   for (; k < Math.min(ce, tEnd + 14); k++) {
     if (toks[k]!.lower !== 'by') continue;
@@ -160,7 +177,7 @@ function localSubject(
   for (let n = candidates.length - 1; n >= 0; n--) {
     const m = candidates[n]!;
     if (!isActor(m)) continue;
-    if (m.possessive) continue;
+    if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
     const prep = governedByPreposition(sentence, m);
     if (prep) {
       // "joined by X" adds X to the subjects that follow.
@@ -176,6 +193,27 @@ function localSubject(
     return ents;
   }
   return [];
+}
+
+const ACTOR_NOUNS = /^(?:officials|authorities|leaders|diplomats|side|government|negotiators|ministers|officers|envoys|spokesmen|media|delegation)$/;
+
+/** "Thai forces", "Cambodian positions": a demonym used as an adjective names no speaker. */
+export function isAdjectival(sentence: Sentence, m: Mention): boolean {
+  if (m.kind !== 'country' || (m.form !== 'demonym' && m.form !== 'adjective')) return false;
+  const next = sentence.tokens[m.end];
+  if (!next || !/^[a-z]/.test(next.text)) return false;
+  return !ACTOR_NOUNS.test(next.lower) && !/^(?:said|says|say|told|added|urged|called|condemned|have|had|has|were|are|did|do|also)$/.test(next.lower);
+}
+
+const NOT_VERBS = new Set(['said', 'says', 'and', 'or', 'but', 'while', 'that', 'as', 'also', 'then', 'when', 'where', 'after', 'before', 'because', 'since', 'if', 'added', 'noted', 'stated', 'told']);
+
+/** "he accused Thai forces", "condemned Pakistan": the mention is a verb's object, not a subject. */
+function isVerbObject(sentence: Sentence, m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
+  const w = sentence.tokens[k];
+  if (!w || NOT_VERBS.has(w.lower) || !/^[a-z]+$/.test(w.text)) return false;
+  return /(?:ed|es)$/.test(w.lower) && w.lower.length > 4;
 }
 
 function joinedBy(sentence: Sentence, mentions: Mention[], from: number, to: number, res: (m: Mention) => Entity[]): Entity[] {
@@ -239,14 +277,37 @@ function objectsFor(
   const after = mentions.filter((m) => m.start >= tEnd && m.start < ce);
   switch (trig.frame) {
     case 'direct': {
+      if (trig.rule === 'what-x-called') {
+        // "what he called its reckless conduct": the owner of the conduct is criticized.
+        if (['its', 'their'].includes(toks[tEnd]?.lower ?? '')) {
+          const owner = [...mentions].reverse().find((m) => m.end <= ti && (m.kind === 'country' || m.kind === 'org'));
+          if (owner) return res(owner).map((e) => ({ entity: e }));
+        }
+      }
       if (passive) return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
       return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false);
     }
     case 'about': {
       let k = tEnd;
       while (k < ce && k < tEnd + 4 && !['about', 'by', 'over', 'at', 'regarding', 'with', 'for', 'that', 'as', 'on', 'concerning', 'of'].includes(toks[k]!.lower)) k++;
-      // "worried that the recent developments could ...": a concern about the situation at large.
-      if (k < ce && k < tEnd + 4 && toks[k]!.lower === 'that') return [{ entity: topic(st, 'situation') }];
+      // "described the situation as a serious concern", "X was a matter of deep concern"
+      const lead = toks.slice(Math.max(cs, ti - 4), ti).map((t) => t.lower).join(' ');
+      if (/\bas\s+an?(?:\s+\w+)?$/.test(lead)) {
+        const verb = toks.findIndex((t, j) => j >= cs && j < ti && /^(?:described|called|termed|saw|sees|regarded|regards|considered)$/.test(t.lower));
+        const asAt = toks.findIndex((t, j) => j > verb && j < ti && t.lower === 'as');
+        if (verb >= 0 && asAt > verb) return nounPhraseObject(sentence, mentions, verb + 1, asAt, trig.p, res, st, false);
+      }
+      if (/\b(?:was|is|were|are|remains?|remained)\s+(?:a\s+)?matter\s+of(?:\s+\w+)?$/.test(lead)) {
+        const aux = toks.findIndex((t, j) => j >= cs && j < ti && /^(?:was|is|were|are|remains?|remained)$/.test(t.lower));
+        return nounPhraseObject(sentence, mentions, cs, aux, trig.p, res, st, true);
+      }
+      // "worried that the recent developments could ...": the subject of the that-clause.
+      if (k < ce && k < tEnd + 4 && toks[k]!.lower === 'that') {
+        const np = nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
+        const t = np[0]?.entity;
+        if (!t || (t.type === 'Topic' && GENERIC_SITUATION.test(t.name))) return [{ entity: topic(st, 'situation') }];
+        return np;
+      }
       if (k < ce && k < tEnd + 4) return nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
       // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident at hand.
       return st.lastIncident ? [{ entity: st.lastIncident }] : [{ entity: topic(st, 'situation') }];
@@ -263,6 +324,7 @@ function objectsFor(
       return ents.length >= 2 ? ents.map((e) => ({ entity: e })) : st.parties.map((e) => ({ entity: e }));
     }
     case 'contact':
+      if (passive) return localSubject(sentence, mentions, ti, cs, quoteMask(sentence, st.quoteOpen).inside, res, st).map((e) => ({ entity: e }));
       return contactObjects(sentence, mentions, after, res, st);
     case 'offer':
       return offerObjects(sentence, mentions, tEnd, res, st);
@@ -335,6 +397,8 @@ function nounPhraseObject(
   if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {
     return st.lastIncident && !backwards ? [] : [];
   }
+  // "the clashes", "the worsening fighting": the conflict the article is about.
+  if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];
   return [{ entity: topic(st, text) }];
 }
 
@@ -348,7 +412,7 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
   }
   const toks = sentence.tokens;
   if (toks[first.start - 1]?.lower === 'reporters') return [];
-  const chain = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun');
+  const chain = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun' && !x.possessive && !isAdjectival(sentence, x));
   const ents = chain.flatMap(res);
   // "counterparts in both countries", "his Indian counterpart": the states.
   void st;
@@ -458,7 +522,7 @@ function citations(
     const at = sentence.tokens[t.start]!.start - sentence.start;
     const endAt = sentence.tokens[chain[chain.length - 1]!.end - 1]!.end - sentence.start;
     if (!CITE_BEFORE.test(lower.slice(Math.max(0, at - 70), at)) && !CITE_AFTER.test(lower.slice(endAt))) continue;
-    let speaker: Entity | undefined = found.find((x) => x.p !== 'CONTACTS')?.s ?? attributor;
+    let speaker: Entity | undefined = attributor ?? found.find((x) => x.p !== 'CONTACTS')?.s;
     if (!speaker) {
       const subj = localSubject(sentence, mentions, t.start, 0, quoted, res, st)[0];
       speaker = subj;

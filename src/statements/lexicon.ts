@@ -29,17 +29,18 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONDEMNS', re: /\b((?:(?:strong|strongest|firm|unequivocal|severe|sharp)\s+)?condemnation)\s+(?:of|over)\b/g, frame: 'direct', rule: 'condemnation-noun', confidence: 0.85 },
   { p: 'CONDEMNS', re: /\b(strongly\s+critici[sz](?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'strongly-criticize', confidence: 0.8 },
   // CRITICIZES
-  { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
-  { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
+  { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
+  { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(called|calls|call|described|describes|termed|branded|brands|deemed)\b(?=[^.;]{1,80}?\b(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|outrageous|unjustified|unjustifiable|illegal|unlawful|deplorable|disgraceful|cowardly|an act of war|a violation|a breach|a declaration of war|perilous|dangerous)\b)/g, frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as))\b/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
   // EXPRESSES_CONCERN
   { p: 'EXPRESSES_CONCERN', re: /\b((?:very|deeply|seriously|gravely|extremely|particularly|increasingly|greatly)?\s*(?:concerned|worried|alarmed|troubled|disturbed|perturbed))\b/g, frame: 'about', rule: 'concern-adjective', confidence: 0.85 },
-  { p: 'EXPRESSES_CONCERN', re: /\b((?:(?:deep|grave|serious|great|strong|significant|growing)\s+)?(?:concerns?|alarm|worry|worries))\b(?!\s+(?:that\s+)?(?:it|he|she)\s+(?:was|is))/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
+  { p: 'EXPRESSES_CONCERN', re: /(?<=\b(?:express\w*|voic\w+|convey\w*|rais\w+|shar\w+|register\w*|reiterat\w+|of|with|its|their|his|her|as\s+an?|matter\s+of)\s+(?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?)((?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?(?:concerns?|alarm|worry|worries))\b/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
+  { p: 'EXPRESSES_CONCERN', re: /\b((?:(?:deep|grave|serious|great|strong|significant|growing)\s+)?(?:concerns?|alarm|worry))\b(?=\s+(?:over|about|regarding|at)\b|\s+(?:was|were)\s+(?:voiced|expressed|conveyed|raised)\b)/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
   { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },
   // SUPPORTS
-  { p: 'SUPPORTS', re: /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)?|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
+  { p: 'SUPPORTS', re: /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
   { p: 'SUPPORTS', re: /\b(st(?:and|ands|ood)\s+(?:by|with|behind)|sided\s+with|affirm(?:s|ed)?|recogni[sz](?:e|es|ed))\b(?=[^.;]{0,40}(?:right|\b(?:by|with|behind)\b))/g, frame: 'direct', rule: 'stand-with', confidence: 0.75 },
   // CONTACTS
   { p: 'CONTACTS', re: /\b((?:held|had|holding|hold)\s+(?:separate\s+|several\s+|a\s+|two\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|a\s+meeting|meetings?|conversations?|discussions?)\s+with)\b/g, frame: 'contact', rule: 'held-talks-with', confidence: 0.85 },
