@@ -40,10 +40,21 @@ function plausibleName(text: string): boolean {
   }) && !/\d/.test(text);
 }
 
+const FEMALE_TITLE = /\b(?:spokeswoman|chairwoman|congresswoman|businesswoman|Ms|Mrs|Queen|Lady|Dame|Madam|Princess|Duchess)\b/i;
+const MALE_TITLE = /\b(?:spokesman|chairman|congressman|Mr|King|Prince|Sheikh|Emir|Sultan|Lord|Sir|Duke)\b/i;
+
+function genderOf(title: string | undefined): 'f' | 'm' | undefined {
+  if (!title) return undefined;
+  if (FEMALE_TITLE.test(title)) return 'f';
+  if (MALE_TITLE.test(title)) return 'm';
+  return undefined;
+}
+
 export function registerPerson(registry: EntityRegistry, text: string, title: string | undefined, role: TitleRole | undefined): Entity | undefined {
   const known = lookupPerson(registry, text);
   if (known) {
     if (title && !known.title) known.title = title;
+    known.gender ??= genderOf(title);
     if (role && !known.role) known.role = role;
     if (text !== known.name) known.aliases.add(text);
     return known;
@@ -52,6 +63,7 @@ export function registerPerson(registry: EntityRegistry, text: string, title: st
   const p = registry.get('Person', text);
   if (title) p.title = title;
   if (role) p.role = role;
+  p.gender = genderOf(title);
   const ps = parts(text);
   if (ps.length > 1) p.aliases.add(ps[ps.length - 1]!);
   return p;

@@ -22,6 +22,8 @@ export interface Entity {
   launcher?: Entity;
   /** For events: where it happened ("Pahalgam attack" → Pahalgam). */
   place?: Entity;
+  /** For persons, when the title or a pronoun tells: which of he/she refers to them. */
+  gender?: 'f' | 'm';
   /** For persons: the role their title gives (head, minister, spokesperson…). */
   role?: string;
   /** Order of first mention, to keep output stable. */

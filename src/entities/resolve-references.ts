@@ -46,7 +46,12 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
     case 'group':
       return st.parties;
     case 'pronoun':
-      if (['he', 'she', 'him', 'her'].includes(w)) return st.lastPerson ? [st.lastPerson] : [];
+      if (['he', 'she', 'him', 'her'].includes(w)) {
+        const wrong = w === 'he' || w === 'him' ? 'f' : 'm';
+        if (st.lastPerson && st.lastPerson.gender !== wrong) return [st.lastPerson];
+        const p = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e.gender !== wrong);
+        return p ? [p] : [];
+      }
       if (w === 'we' || w === 'us' || w === 'i') return inQuote && st.quoteSpeaker ? [st.quoteSpeaker] : st.lastSpeaker ? [st.lastSpeaker] : [];
       if (w === 'it') {
         const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person');

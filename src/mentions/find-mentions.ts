@@ -27,6 +27,8 @@ export interface Mention {
   form?: 'name' | 'capital' | 'demonym' | 'adjective';
   /** Surface word for pronouns, group nouns, anaphors and generic operation nouns. */
   word?: string;
+  /** A country or body that only qualifies the titled person after it ("Pakistani Prime Minister X"). */
+  qualifier?: boolean;
 }
 
 const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'him', 'her', 'them', 'us', 'i']);
@@ -200,7 +202,18 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     }
     i++;
   }
+  markQualifiers(sentence, out);
   return out;
+}
+
+function markQualifiers(sentence: Sentence, mentions: Mention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1]!;
+    if (next.kind !== 'person' || !next.titleRole || !['country', 'org', 'anaphor'].includes(m.kind)) continue;
+    if (m.end === next.start || (m.possessive && m.end + 1 === next.start)) m.qualifier = true;
+  }
+  void sentence;
 }
 
 function textOf(sentence: Sentence, start: number, end: number): string {

@@ -27,7 +27,7 @@ const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developm
 const CUT_PURPOSE = /\b(?:in order to|so that|so as to|so a|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
 function isActor(m: Mention): boolean {
-  return ACTOR_KINDS.has(m.kind);
+  return ACTOR_KINDS.has(m.kind) && !m.qualifier;
 }
 
 export function extractStatements(sentence: Sentence, mentions: Mention[], st: DiscourseState): Statement[] {
@@ -50,7 +50,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const speakerOfQuotes = attributor ?? (st.quoteOpen ? st.quoteSpeaker : undefined);
   // "Barrot said he was very worried": the pronoun is the one who speaks.
   const previousPerson = st.lastPerson;
-  if (attributor?.type === 'Person') st.lastPerson = attributor;
+  if (attributor?.type === 'Person' && attributor.gender !== 'f') st.lastPerson = attributor;
   // "we" inside this sentence's quotation is its speaker.
   if (speakerOfQuotes) st.quoteSpeaker = speakerOfQuotes;
 
@@ -81,6 +81,18 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined));
       subjects = expandMembers(subjects, st);
       if (subjects.length === 0) continue;
+      if (trig.rule === 'signed-together') {
+        // "X, Y and Z signed a joint declaration": each met each.
+        subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
+        continue;
+      }
+      if (trig.rule === 'call-placed-by') {
+        const caller = mentions.find((m) => m.start >= tEnd && isActor(m));
+        const toAt = caller ? sentence.tokens.findIndex((t, j) => j >= caller.end && t.lower === 'to') : -1;
+        const to = toAt >= 0 ? mentions.find((m) => m.start > toAt && isActor(m)) : undefined;
+        if (caller && to) for (const a of res(caller)) for (const b of res(to)) out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence });
+        continue;
+      }
       const objects = objectsFor(trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st);
       for (const o of objects) {
         for (const s of subjects) {
@@ -325,7 +337,7 @@ function objectsFor(
     }
     case 'contact':
       if (passive) return localSubject(sentence, mentions, ti, cs, quoteMask(sentence, st.quoteOpen).inside, res, st).map((e) => ({ entity: e }));
-      return contactObjects(sentence, mentions, after, res, st);
+      return contactObjects(sentence, mentions, after, tEnd, res, st);
     case 'offer':
       return offerObjects(sentence, mentions, tEnd, res, st);
     case 'addressee':
@@ -402,9 +414,15 @@ function nounPhraseObject(
   return [{ entity: topic(st, text) }];
 }
 
-function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
-  const first = after.find((m) => isActor(m) && m.kind !== 'pronoun');
-  if (!first || first.start > (after[0]?.start ?? 0) + 6) return [];
+function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
+  const first = after.find((m) => isActor(m));
+  if (!first || first.start > tEnd + 3) return [];
+  if (first.kind === 'pronoun') {
+    // "told him": the other person of the story, not the speaker.
+    if (!['him', 'her'].includes(first.word ?? '')) return [];
+    const other = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e !== st.lastPerson);
+    return other ? [{ entity: other }] : [];
+  }
   if (first.possessive) {
     // "his Indian counterpart" / "Pakistan's Prime Minister X"
     const next = after.find((m) => m.start > first.start && m.start <= first.end + 5 && m.kind === 'person');

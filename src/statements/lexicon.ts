@@ -47,8 +47,9 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONTACTS', re: /\b((?:spoke|speaking|spoken|speaks|talked|talking|talks)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+(?:night\s+|morning\s+)?)?(?:with|to))\b/g, frame: 'contact', rule: 'spoke-with', confidence: 0.8 },
   { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed|called(?=\s+(?:his|her|their|the\s+\w+\s+)?(?:[A-Z]|counterpart)))\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b(told)\b(?!\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|state\s+television|a\s+news|the\s+regular|the\s+weekly|an?\s+\w*\s*briefing|the\s+\w+\s+briefing|cnn|bbc))/g, frame: 'contact', rule: 'told-x', confidence: 0.6 },
-  { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|(?:telephone|phone)\s+call\s+(?:was\s+placed\s+)?by|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },
-  { p: 'CONTACTS', re: /\b(signed|shook\s+hands)\b/g, frame: 'contact', rule: 'signed-together', confidence: 0.7 },
+  { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },
+  { p: 'CONTACTS', re: /\b((?:telephone|phone)\s+call\s+(?:was\s+)?(?:placed|made)\s+by)\b/g, frame: 'contact', rule: 'call-placed-by', confidence: 0.75 },
+  { p: 'CONTACTS', re: /\b(signed|shook\s+hands|initialled|initialed)\b/g, frame: 'contact', rule: 'signed-together', confidence: 0.7 },
   // OFFERS
   { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker)|an?\s+offer\s+to|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support)|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
   // URGES
