@@ -75,9 +75,10 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     for (const m of mentions) {
       if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
     }
-    const people = mentions.filter((m) => m.kind === 'person' && m.entity);
-    const speaker = st.lastSpeaker?.type === 'Person' && statements.some((x) => x.sentence === s && x.s === st.lastSpeaker) ? st.lastSpeaker : undefined;
-    const lastPerson = speaker ?? (people[0]?.entity && registry.canonical(people[0].entity));
+    // "he" in the next sentence is the person who last spoke, else the first person named.
+    const spoke = statements.filter((x) => x.sentence === s && x.s.type === 'Person').pop()?.s;
+    const named = mentions.find((m) => m.kind === 'person' && m.entity);
+    const lastPerson = spoke ?? (named?.entity && registry.canonical(named.entity));
     if (lastPerson) st.lastPerson = lastPerson;
   });
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);

@@ -176,6 +176,11 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
+    // "the three ministers", "the two leaders": the group just named.
+    if (t.lower === 'the' && /^(?:two|three|four|five|six|seven|eight)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:ministers|foreign ministers|leaders|officials|envoys|diplomats|governments|countries)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.lower !== 'countries' && tokens[i + 2]!.lower !== 'governments') {
+      push({ start: i, end: i + 3, kind: 'pronoun', word: 'they' });
+      continue;
+    }
     if (PRONOUNS.has(t.lower)) {
       push({ start: i, end: i + 1, kind: 'pronoun', word: t.lower });
       continue;
@@ -363,6 +368,9 @@ function matchTitledPerson(sentence: Sentence, i: number, titleEnd: number, role
     }
     break;
   }
+  // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
+  const qualified = tokens[i - 1]?.text === "'s" || (i > 0 && /^[A-Z]/.test(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower));
+  if (tokens[j]?.text === ',' && qualified && capWord(tokens[j + 1]) && nameRun(tokens, j + 1) - (j + 1) >= 2) j++;
   if (!tokens[i]!.cap && !/^[A-Z]/.test(tokens[j]?.text ?? '')) return undefined;
   const run = nameRun(tokens, j);
   if (run <= j) return undefined;

@@ -24,7 +24,7 @@ const ACTOR_KINDS = new Set(['country', 'org', 'person', 'pronoun', 'anaphor', '
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
-const CUT_PURPOSE = /\b(?:in order to|so that|so as to|so a|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
+const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
 function isActor(m: Mention): boolean {
   return ACTOR_KINDS.has(m.kind) && !m.qualifier;
@@ -35,6 +35,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const { inside: quoted, openAtEnd } = quoteMask(sentence, st.quoteOpen);
   const lower = sentence.text.toLowerCase().replace(/’/g, "'");
   const out: Statement[] = [];
+  if (/\bjoint(?:ly)?\s+(?:statement|declaration|communiqu)/i.test(sentence.text)) {
+    const group = [...new Set(mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && !isAdjectival(sentence, m)).map((m) => st.registry.canonical(m.entity!)))];
+    if (group.length >= 2) st.lastGroup = group;
+  }
   const resolved = new Map<Mention, Entity[]>();
   const res = (m: Mention): Entity[] => {
     let r = resolved.get(m);
@@ -69,8 +73,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying';
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
       if (trig.frame === 'predicate' && trig.p === 'EXPRESSES_CONCERN' && attributor) subjects = [attributor];
-      const passive = subjects.length > 0;
-      if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
+      const passive = subjects.length > 0 || (canBePassive && isPassive(sentence, ti));
+      // "Islamabad's demand for an investigation": the possessor makes the appeal.
+      const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;
+      if (owner && !subjects.length) subjects = res(owner);
+      else if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
       if (subjects.length === 0) {
         const earlier = out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS');
         if (earlier.length) subjects = [...new Set(earlier.map((x) => x.s))];
@@ -146,6 +153,17 @@ function findAttributor(
   }
   void st;
   return undefined;
+}
+
+/** Whether the trigger is a passive participle ("were urged", "was condemned"), with or without an agent. */
+function isPassive(sentence: Sentence, ti: number): boolean {
+  const toks = sentence.tokens;
+  if (!/ed$/.test(toks[ti]!.lower)) return false;
+  for (let k = ti - 1; k >= Math.max(0, ti - 2); k--) {
+    if (PASSIVE_AUX.has(toks[k]!.lower)) return true;
+    if (!/ly$/.test(toks[k]!.lower) && toks[k]!.lower !== 'also') return false;
+  }
+  return false;
 }
 
 function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number, tEnd: number, ce: number, res: (m: Mention) => Entity[]): Entity[] {
@@ -225,7 +243,7 @@ function isVerbObject(sentence: Sentence, m: Mention): boolean {
   while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
   const w = sentence.tokens[k];
   if (!w || NOT_VERBS.has(w.lower) || !/^[a-z]+$/.test(w.text)) return false;
-  return /(?:ed|es)$/.test(w.lower) && w.lower.length > 4;
+  return /(?:ed|es|ing)$/.test(w.lower) && w.lower.length > 4;
 }
 
 function joinedBy(sentence: Sentence, mentions: Mention[], from: number, to: number, res: (m: Mention) => Entity[]): Entity[] {
