@@ -8,5 +8,8 @@ export default {
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
-  globalSetup: undefined,
+  // A real Neo4j for the store suites: started here when none answers, stopped after.
+  globalSetup: '<rootDir>/tests/neo4j-global-setup.ts',
+  globalTeardown: '<rootDir>/tests/neo4j-global-teardown.ts',
+  testTimeout: 120000,
 };

@@ -140,7 +140,7 @@ function findAttributor(
     }
     if (!SAY_VERBS.has(w)) continue;
     // "..., said Zakharova" / "the statement said"
-    const after = mentions.find((x) => x.start === i + 1 || (x.start === i + 2 && ['the', 'a'].includes(toks[i + 1]!.lower)));
+    const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
     const beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
     if (beforeM && i - beforeM.end <= 12) {
       const e = res(beforeM)[0];

@@ -1,0 +1,3 @@
+// Relationships by type, MENTIONS included.
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(*) AS n

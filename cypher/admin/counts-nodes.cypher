@@ -1,0 +1,4 @@
+// Entity nodes by type, and documents.
+MATCH (n)
+WHERE n:Entity OR n:Document
+RETURN n.type AS type, count(*) AS n

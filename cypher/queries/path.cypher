@@ -1,0 +1,13 @@
+// The shortest undirected path between two entities (at most 6 edges); among equally
+// short paths the one whose node keys sort first; one row per edge of each hop.
+// $from, $to: entity keys (distinct).
+MATCH (a:Entity {key: $from}), (b:Entity {key: $to})
+MATCH p = allShortestPaths((a)-[:CONDEMNS|CRITICIZES|URGES|EXPRESSES_CONCERN|SUPPORTS|CITES|CONTACTS|OFFERS|LAUNCHED|PARTICIPATES_IN|TARGETS|RETALIATES_FOR|OCCURRED_IN|REPRESENTS|PART_OF*..6]-(b))
+WITH DISTINCT [n IN nodes(p) | n.key] AS keys
+ORDER BY keys
+LIMIT 1
+UNWIND range(0, size(keys) - 2) AS step
+MATCH (x:Entity {key: keys[step]})-[r:CONDEMNS|CRITICIZES|URGES|EXPRESSES_CONCERN|SUPPORTS|CITES|CONTACTS|OFFERS|LAUNCHED|PARTICIPATES_IN|TARGETS|RETALIATES_FOR|OCCURRED_IN|REPRESENTS|PART_OF]-(y:Entity {key: keys[step + 1]})
+RETURN step, x {.key, .name, .type} AS from, y {.key, .name, .type} AS to,
+       type(r) AS type, startNode(r) = x AS forward, r.action AS action,
+       r.doc AS doc, r.sentence AS sentence

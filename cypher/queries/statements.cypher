@@ -1,0 +1,12 @@
+// Statements of the given types; each filter is skipped when its parameter is null.
+// $types: list of statement types; $sources, $targets: entity keys; $action: an URGES action.
+MATCH (s:Entity)-[r:CONDEMNS|CRITICIZES|URGES|EXPRESSES_CONCERN|SUPPORTS|CITES|CONTACTS|OFFERS]->(o:Entity)
+WHERE type(r) IN $types
+  AND ($sources IS NULL OR s.key IN $sources)
+  AND ($targets IS NULL OR o.key IN $targets)
+  AND ($action IS NULL OR r.action = $action)
+OPTIONAL MATCH (d:Document {id: r.doc})
+RETURN r.key AS edge, type(r) AS type,
+       s {.key, .name, .type} AS source, o {.key, .name, .type} AS target,
+       r.action AS action, r.date AS date, r.doc AS doc, r.sentence AS sentence,
+       d.title AS title, d.published AS published

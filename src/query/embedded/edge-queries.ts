@@ -1,0 +1,79 @@
+// The statement and fact queries: filters over edges, each the twin of
+// cypher/queries/<name>.cypher.
+import { STATEMENT_TYPES } from '../../model/ontology.js';
+import type { DipGraph } from '../../store/embedded/graph-file.js';
+import type { QueryParams } from '../../store/store.js';
+import type { Hit } from '../types.js';
+import { documentsById, hitsWhere, within } from './view.js';
+
+type Keys = string[] | null;
+const STATEMENTS: readonly string[] = STATEMENT_TYPES;
+const OPERATION_FACTS = ['LAUNCHED', 'PARTICIPATES_IN', 'TARGETS', 'RETALIATES_FOR', 'OCCURRED_IN'];
+
+export function statements(graph: DipGraph, p: QueryParams): Hit[] {
+  const types = p.types as string[];
+  return hitsWhere(graph, (type, s, t, a) =>
+    STATEMENTS.includes(type) && types.includes(type) && within(p.sources as Keys, s) && within(p.targets as Keys, t) && (p.action == null || a.action === p.action));
+}
+
+/** Statements by the actor, or also by those who represent it or are part of it. */
+export function saidBy(graph: DipGraph, p: QueryParams): Hit[] {
+  const speakers = new Set(p.actors as string[]);
+  if (p.members) for (const key of p.actors as string[]) for (const m of members(graph, key)) speakers.add(m);
+  return hitsWhere(graph, (type, s, t) => STATEMENTS.includes(type) && speakers.has(s) && within(p.targets as Keys, t));
+}
+
+/** Nodes with a REPRESENTS/PART_OF path of at most 6 edges up to `key`. */
+function members(graph: DipGraph, key: string): Set<string> {
+  const seen = new Set<string>();
+  let frontier = [key];
+  for (let depth = 0; depth < 6 && frontier.length; depth++) {
+    const next: string[] = [];
+    for (const node of frontier) {
+      graph.forEachInEdge(node, (_, a, source) => {
+        if ((a.type === 'REPRESENTS' || a.type === 'PART_OF') && !seen.has(source)) {
+          seen.add(source);
+          next.push(source);
+        }
+      });
+    }
+    frontier = next;
+  }
+  return seen;
+}
+
+export function operation(graph: DipGraph, p: QueryParams): Hit[] {
+  const ops = p.operations as string[];
+  const relations = p.relations as string[];
+  return hitsWhere(graph, (type, s, t) => OPERATION_FACTS.includes(type) && relations.includes(type) && (ops.includes(s) || ops.includes(t)));
+}
+
+export function contacts(graph: DipGraph, p: QueryParams): Hit[] {
+  const actors = p.actors as string[];
+  return hitsWhere(graph, (type, s, t) => type === 'CONTACTS' && (actors.includes(s) || actors.includes(t)));
+}
+
+export function treatiesCited(graph: DipGraph, p: QueryParams): Hit[] {
+  return hitsWhere(graph, (type, _s, t) => type === 'CITES' && within(p.targets as Keys, t));
+}
+
+export function offers(graph: DipGraph, p: QueryParams): Hit[] {
+  return hitsWhere(graph, (type, _s, t) => type === 'OFFERS' && within(p.targets as Keys, t));
+}
+
+export function stance(graph: DipGraph, p: QueryParams): Hit[] {
+  const targets = p.targets as string[];
+  return hitsWhere(graph, (type, _s, t) => STATEMENTS.includes(type) && targets.includes(t));
+}
+
+/** A statement's date is its own, else its document's publication date. */
+export function timeline(graph: DipGraph, p: QueryParams): Hit[] {
+  const docs = documentsById(graph);
+  const from = p.from as string | null;
+  const to = p.to as string | null;
+  return hitsWhere(graph, (type, s, _t, a) => {
+    if (!STATEMENTS.includes(type) || !(p.types as string[]).includes(type) || !within(p.sources as Keys, s)) return false;
+    const date = (a.date as string | undefined) ?? (docs.get(String(a.doc))?.published || null);
+    return (from == null || (date != null && date >= from)) && (to == null || (date != null && date <= to));
+  });
+}

@@ -1,0 +1,34 @@
+// Named queries answered with graphology, mirroring cypher/queries/*.cypher.
+// Parameters arrive already validated and resolved to keys by src/query/catalog.ts.
+import type { DipGraph } from '../../store/embedded/graph-file.js';
+import type { QueryParams, QueryRow } from '../../store/store.js';
+import { contacts, offers, operation, saidBy, stance, statements, timeline, treatiesCited } from './edge-queries.js';
+import { dumpEdges, dumpNodes, entity, resolve, search } from './entities.js';
+import { neighbourhood, path, rollup } from './traversal.js';
+
+export type EmbeddedQuery = (graph: DipGraph, params: QueryParams) => object[];
+
+const QUERIES: Record<string, EmbeddedQuery> = {
+  statements,
+  said_by: saidBy,
+  operation,
+  contacts,
+  treaties_cited: treatiesCited,
+  offers,
+  stance,
+  timeline,
+  neighbourhood,
+  path,
+  rollup,
+  resolve,
+  search,
+  entity,
+  dump_nodes: dumpNodes,
+  dump_edges: dumpEdges,
+};
+
+export function runEmbeddedQuery(graph: DipGraph, name: string, params: QueryParams): QueryRow[] {
+  const query = QUERIES[name];
+  if (!query) throw new Error(`unknown query "${name}"`);
+  return query(graph, params) as QueryRow[];
+}

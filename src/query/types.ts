@@ -1,0 +1,75 @@
+// The row shapes every named query speaks, on either store. Both stores return
+// exactly these plain objects so their answers can be compared with toEqual.
+
+export type Level = 'person' | 'country' | 'entity';
+
+export interface Ref {
+  key: string;
+  name: string;
+  type: string;
+}
+
+/** One edge of the graph with its endpoints and where it was read. */
+export interface Hit {
+  edge: string;
+  type: string;
+  source: Ref;
+  target: Ref;
+  action: string | null;
+  date: string | null;
+  doc: string;
+  sentence: string;
+  title: string | null;
+  published: string | null;
+}
+
+export interface Evidence {
+  doc: string;
+  sentence: string;
+}
+
+/** An entity answering a question, with every sentence that supports it. */
+export interface AnswerRow extends Ref {
+  evidence: Evidence[];
+}
+
+export interface RollupRow {
+  key: string;
+  to: Ref;
+}
+
+export interface EntityRow extends Ref {
+  aliases: string[];
+  props: Record<string, unknown>;
+}
+
+export interface PathStep {
+  step: number;
+  from: Ref;
+  to: Ref;
+  edges: { type: string; forward: boolean; action: string | null; doc: string; sentence: string }[];
+}
+
+/** A raw row of the `path` query: one edge of the chosen shortest path. */
+export interface PathHit {
+  step: number;
+  from: Ref;
+  to: Ref;
+  type: string;
+  forward: boolean;
+  action: string | null;
+  doc: string;
+  sentence: string;
+}
+
+export interface DumpNode {
+  key: string;
+  attributes: Record<string, unknown>;
+}
+
+export interface DumpEdge {
+  key: string;
+  source: string;
+  target: string;
+  attributes: Record<string, unknown>;
+}

@@ -1,0 +1,29 @@
+// GET /api/ask: a question in English, answered with evidence, or told what
+// was understood and which forms would work.
+import { Router } from 'express';
+import { z } from 'zod';
+import { ask } from '../../query/ask.js';
+import type { GraphStore } from '../../store/store.js';
+import { parseOr400 } from '../errors.js';
+import { page, pagingSchema } from '../paging.js';
+import { levelSchema } from '../schemas.js';
+
+const askParams = pagingSchema.extend({
+  q: z.string({ error: 'q is required: the question, e.g. ?q=who urged restraint?' }).trim().min(1, 'q must not be empty').max(500),
+  by: levelSchema.optional(),
+});
+
+export function askRoutes(store: GraphStore): Router {
+  const router = Router();
+  router.get('/ask', async (req, res) => {
+    const { q, by, limit, offset } = parseOr400(askParams, req.query);
+    const result = await ask(store, q, by ? { by } : undefined);
+    if (!('answers' in result)) {
+      res.json({ status: 'not-understood', ...result });
+      return;
+    }
+    const answers = page(result.answers, { limit, offset });
+    res.json({ status: 'answered', ...result, answers: answers.items, total: answers.total, limit, offset });
+  });
+  return router;
+}

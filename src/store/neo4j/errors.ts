@@ -1,0 +1,30 @@
+// Driver failures said in one line, with what to do about them.
+import { StoreError } from '../store.js';
+
+const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
+
+function code(err: unknown): string {
+  return String((err as { code?: unknown })?.code ?? '');
+}
+
+function reason(err: unknown): string {
+  return String((err as Error)?.message ?? err).split('\n')[0]!;
+}
+
+/** A StoreError for failures the user can fix; anything else passes through. */
+export function explain(err: unknown, uri: string, doing: string): unknown {
+  const c = code(err);
+  if (UNREACHABLE.has(c) || (/ECONNREFUSED|ECONNRESET|socket|connection/i.test(reason(err)) && !c.startsWith('Neo.ClientError'))) {
+    return new StoreError(
+      `cannot reach Neo4j at ${uri} while ${doing} (${reason(err)}); start one with \`npm run neo4j:start\` or set NEO4J_URI / --neo4j to a running server, then run the command again`,
+      { cause: err },
+    );
+  }
+  if (c === 'Neo.ClientError.Security.Unauthorized' || c === 'Neo.ClientError.Security.AuthenticationRateLimit') {
+    return new StoreError(`Neo4j at ${uri} refused the credentials (${reason(err)}); set NEO4J_USER and NEO4J_PASSWORD`, { cause: err });
+  }
+  if (c === 'Neo.ClientError.Database.DatabaseNotFound') {
+    return new StoreError(`Neo4j at ${uri} has no such database (${reason(err)}); check NEO4J_DATABASE`, { cause: err });
+  }
+  return err;
+}

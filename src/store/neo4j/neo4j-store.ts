@@ -1,0 +1,122 @@
+// The Neo4j store: the same graph as the embedded store (node per key with the
+// type as label plus :Entity, a :Document per article with MENTIONS edges, one
+// relationship per edge row), written and read only through cypher/ files.
+import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
+import type { DocumentRows } from '../../graph/rows.js';
+import { cypherFile, queryCypher } from '../../query/cypher-files.js';
+import { StoreError, type GraphCounts, type GraphStore, type IngestOutcome, type QueryParams, type QueryRow } from '../store.js';
+import { explain } from './errors.js';
+import { writeDocument, type Tx } from './write.js';
+
+export interface Neo4jConfig {
+  uri: string;
+  user?: string;
+  password?: string;
+  database?: string;
+}
+
+/** Splits schema.cypher into statements: each ends with a semicolon at the end of a line. */
+export function schemaStatements(): string[] {
+  return cypherFile('schema.cypher')
+    .split(/;\s*$/m)
+    .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
+    .filter(Boolean);
+}
+
+class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  readonly location: string;
+  private schemaReady = false;
+
+  constructor(private readonly driver: Driver, private readonly database: string | undefined, uri: string) {
+    this.location = uri;
+  }
+
+  async ensureSchema(): Promise<void> {
+    await this.guard('applying the schema', async () => {
+      for (const statement of schemaStatements()) await this.driver.executeQuery(statement, {}, { database: this.database });
+      await this.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: this.database });
+    });
+    this.schemaReady = true;
+  }
+
+  async ingest(rows: DocumentRows): Promise<IngestOutcome> {
+    if (!this.schemaReady) await this.ensureSchema();
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      const status = await this.guard(`writing ${rows.document.id} (nothing of it was kept)`, () =>
+        session.executeWrite((tx) => writeDocument(tx as unknown as Tx, rows)));
+      return { doc: rows.document.id, status, nodes: rows.nodes.length, edges: rows.edges.length };
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async counts(): Promise<GraphCounts> {
+    const nodes: Record<string, number> = {};
+    const edges: Record<string, number> = {};
+    let documents = 0;
+    for (const r of await this.read('counting', cypherFile('admin/counts-nodes.cypher'), {})) {
+      if (r.type === 'Document') documents = r.n as number;
+      else nodes[r.type as string] = r.n as number;
+    }
+    for (const r of await this.read('counting', cypherFile('admin/counts-edges.cypher'), {})) edges[r.type as string] = r.n as number;
+    return { nodes, edges, documents };
+  }
+
+  async run(name: string, params: QueryParams): Promise<QueryRow[]> {
+    if (name === 'search' && !this.schemaReady) await this.ensureSchema();
+    return this.read(`running query ${name}`, queryCypher(name), params);
+  }
+
+  async reset(): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run.
+      await this.guard('emptying the database', () => session.run(cypherFile('admin/reset.cypher')));
+    } finally {
+      await session.close().catch(() => undefined);
+    }
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async read(doing: string, cypher: string, params: QueryParams): Promise<QueryRow[]> {
+    const result = await this.guard(doing, () => this.driver.executeQuery(cypher, params, { database: this.database, routing: neo4j.routing.READ }));
+    return result.records.map((r) => r.toObject() as QueryRow);
+  }
+
+  private async guard<T>(doing: string, work: () => Promise<T>): Promise<T> {
+    try {
+      return await work();
+    } catch (err) {
+      throw explain(err, this.location, doing);
+    }
+  }
+}
+
+export async function connectNeo4jStore(cfg: Neo4jConfig): Promise<GraphStore> {
+  // auth.none() exists at run time, but the driver's typings leave it out.
+  const auth = cfg.user ? neo4j.auth.basic(cfg.user, cfg.password ?? '') : (neo4j.auth as unknown as { none(): AuthToken }).none();
+  let driver: Driver;
+  try {
+    driver = neo4j.driver(cfg.uri, auth, {
+      disableLosslessIntegers: true,
+      // Fail within seconds when the server is gone, instead of retrying for 30 s.
+      maxTransactionRetryTime: 5000,
+      connectionTimeout: 5000,
+      connectionAcquisitionTimeout: 10000,
+    });
+  } catch (err) {
+    throw new StoreError(`"${cfg.uri}" is not a Neo4j URI (${(err as Error).message}); use bolt://HOST:PORT or neo4j://HOST:PORT`, { cause: err });
+  }
+  try {
+    await driver.verifyConnectivity({ database: cfg.database });
+  } catch (err) {
+    await driver.close().catch(() => undefined);
+    throw explain(err, cfg.uri, 'connecting');
+  }
+  return new Neo4jStore(driver, cfg.database, cfg.uri);
+}

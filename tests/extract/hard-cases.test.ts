@@ -1,0 +1,75 @@
+// The hard cases of attribution, one short sentence each (written for these
+// tests, not taken from the corpus).
+import { extractDocument } from '../../src/extract/extract.js';
+import { namedRelations } from '../helpers/named-relations.js';
+
+function relations(text: string): string[] {
+  return namedRelations(extractDocument(text, { id: 't', published: '2024-03-01' }));
+}
+
+describe('attribution', () => {
+  it('gives a pronoun the speaker named before it', () => {
+    const r = relations('Foreign Minister Elena Marsh of Norway met reporters in Oslo. She condemned the shelling of the port.');
+    expect(r).toContain('Elena Marsh CONDEMNS shelling of the port');
+  });
+
+  it('reads a capital used for its government as the country', () => {
+    expect(relations('Ottawa urged Sudan and Chad to show restraint.')).toEqual(
+      expect.arrayContaining(['Canada URGES Sudan [restraint]', 'Canada URGES Chad [restraint]']),
+    );
+  });
+
+  it('keeps a capital after "in" as a place, not a speaker', () => {
+    const f = extractDocument('Diplomats in Nairobi said the talks were stalled.', { id: 't' });
+    expect(f.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Place', name: 'Nairobi' })]));
+    expect(f.entities.find((e) => e.type === 'Country')).toBeUndefined();
+  });
+
+  it('finds nothing in a refusal to condemn', () => {
+    expect(relations('Brazil stopped short of condemning the raid.')).toEqual([]);
+    expect(relations('Chile did not criticize the decision.')).toEqual([]);
+  });
+
+  it('distributes a statement over coordinated subjects and addressees', () => {
+    expect(relations('Spain, Portugal and Greece called on Serbia and Kosovo to resume dialogue.')).toEqual(
+      expect.arrayContaining([
+        'Spain URGES Serbia [dialogue]',
+        'Portugal URGES Kosovo [dialogue]',
+        'Greece URGES Serbia [dialogue]',
+      ]),
+    );
+  });
+
+  it('finds the speaker of a passive after "by"', () => {
+    expect(relations('Restraint was urged on Armenia by Austria.')).toContain('Austria URGES Armenia [restraint]');
+    expect(relations('The bombing was condemned by Kenya.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Kenya CONDEMNS bombing/)]));
+  });
+
+  it('resolves "both sides" to the parties of the conflict', () => {
+    const r = relations('Fighting between Ethiopia and Eritrea spread. Egypt urged both sides to agree a ceasefire.');
+    expect(r).toEqual(expect.arrayContaining(['Egypt URGES Ethiopia [ceasefire]', 'Egypt URGES Eritrea [ceasefire]']));
+  });
+
+  it('attributes a quotation to the person who said it, and "we" inside it too', () => {
+    const r = relations('"We are deeply concerned by the escalation," said Finnish Foreign Minister Anna Berg.');
+    expect(r).toEqual(expect.arrayContaining(['Anna Berg EXPRESSES_CONCERN escalation', 'Anna Berg REPRESENTS Finland']));
+  });
+
+  it('makes an unaddressed appeal with no party to address', () => {
+    expect(relations('Mexico called for an independent investigation.')).toContain('Mexico URGES ∅ [investigation]');
+  });
+
+  it('treats a hope as no appeal', () => {
+    expect(relations('Peru hoped both sides would talk.')).toEqual([]);
+  });
+
+  it('links a spokesperson to the body she speaks for', () => {
+    const r = relations('Lena Holm, a spokeswoman for the Swedish Foreign Ministry, said Sweden condemned the attack on the convoy.');
+    expect(r).toEqual(expect.arrayContaining(['Lena Holm REPRESENTS Swedish Foreign Ministry', 'Swedish Foreign Ministry PART_OF Sweden']));
+    expect(r.some((x) => x.startsWith('Lena Holm CONDEMNS'))).toBe(true);
+  });
+
+  it('produces nothing from text without diplomacy', () => {
+    expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
+  });
+});
