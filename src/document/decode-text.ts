@@ -27,7 +27,7 @@ export function decodeText(bytes: Uint8Array, what: string, maxBytes = MAX_DOCUM
   } catch (err) {
     if (err instanceof InputError) throw err;
     // Not UTF-8: old feeds and Windows tools write cp1252, which decodes any byte.
-    return checked(new TextDecoder('windows-1252').decode(bytes), 'windows-1252', what);
+    return checked(decodeWindows1252(bytes), 'windows-1252', what);
   }
 }
 
@@ -38,4 +38,13 @@ function checked(text: string, encoding: DecodedText['encoding'], what: string):
   const control = normalized.match(/[\u0000-\u0008\u000e-\u001f]/g)?.length ?? 0;
   if (control > normalized.length / 100) throw new InputError(`${what} looks binary (${control} control characters), not a text article`);
   return { text: normalized, encoding };
+}
+
+/** cp1252's printable characters in 0x80–0x9F; the rest of the range is Latin-1. */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }

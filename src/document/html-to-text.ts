@@ -28,6 +28,8 @@ export function htmlToText(html: string): HtmlText {
     /<time[^>]+datetime=["']([^"']+)["']/i.exec(html)?.[1];
   const body = html
     .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/<head\b[\s\S]*?<\/head>/gi, ' ')
+    .replace(/<title\b[\s\S]*?<\/title>/gi, ' ')
     .replace(/<(script|style|noscript|nav|header|footer|aside|form|svg|template)\b[\s\S]*?<\/\1>/gi, ' ')
     .replace(/<br\s*\/?>/gi, '\n')
     .replace(/<\/?(p|div|h[1-6]|li|ul|ol|section|article|blockquote|tr|table|figure|figcaption)\b[^>]*>/gi, '\n\n')

@@ -39,7 +39,9 @@ export function assignAffiliations(
     if (prev && prev.possessive && prev.end + 1 === m.start && prev.kind === 'country') link(person, resolve(prev)[0], 'possessive-person');
     // "his spokesman Stephane Dujarric": the principal's body.
     const lead = toks.slice(Math.max(0, m.start - 3), m.start).map((t) => t.lower).join(' ');
-    if (/\b(?:his|her)\s+(?:deputy\s+)?(?:spokesman|spokeswoman|spokesperson)$/.test(lead) && principal) link(person, principal.upTo ?? principal, 'principal-spokesperson');
+    // The principal is the person named just before in the sentence, else the one before that.
+    const before = mentions.slice(0, idx).reverse().find((x) => x.kind === 'person' && x.entity && x.entity !== person)?.entity ?? principal;
+    if (/\b(?:his|her)\s+(?:deputy\s+)?(?:spokesman|spokeswoman|spokesperson)$/.test(lead) && before) link(person, before.upTo ?? before, 'principal-spokesperson');
     // "Its spokesman, Shafqat Ali Khan": the body just named.
     const lead2 = toks.slice(Math.max(0, m.start - 4), m.start).map((t) => t.lower).join(' ');
     if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');

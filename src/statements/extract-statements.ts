@@ -208,6 +208,8 @@ function localSubject(
     const m = candidates[n]!;
     if (!isActor(m)) continue;
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
+    // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
+    if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
     const prep = governedByPreposition(sentence, m);
     if (prep) {
       // "joined by X" adds X to the subjects that follow.
@@ -219,7 +221,6 @@ function localSubject(
     const joined = joinedBy(sentence, mentions, m.end, ti, res);
     ents = [...ents, ...joined];
     if (ents.length && m.kind === 'person') st.lastPerson = ents[ents.length - 1];
-    void toks;
     return ents;
   }
   return [];
