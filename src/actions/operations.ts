@@ -77,7 +77,7 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
       const stop = stopIndex(sentence, verbTok);
       for (const m of mentions) {
         if (m.start < verbTok || m.start >= stop) continue;
-        if (!['place', 'country', 'org'].includes(m.kind)) continue;
+        if (!['place', 'country', 'org'].includes(m.kind) || m.word === 'pair') continue;
         const e = ctx.registry.canonical(m.entity!);
         if (e === op.launcher || (e.type === 'Organization' && ARMED.test(e.name) && e.upTo === op.launcher)) continue;
         if (e.type === 'Country' && m.form === 'demonym' && !m.possessive && !/\b(?:sites|targets|positions|bases|facilities)\b/.test(lower)) continue;
@@ -136,7 +136,7 @@ function stopIndex(sentence: Sentence, from: number): number {
   const toks = sentence.tokens;
   for (let k = Math.max(0, from); k < toks.length; k++) {
     const w = toks[k]!.lower;
-    if (['retaliation', 'response', 'which', 'claimed', 'who', 'killing', 'that', 'after', 'since', 'before', ';'].includes(w)) return k;
+    if (['retaliation', 'response', 'which', 'claimed', 'who', 'killing', 'that', 'after', 'since', 'before', ';', ':', '—', 'while', 'but'].includes(w)) return k;
     if (w === 'in' && ['retaliation', 'response'].includes(toks[k + 1]?.lower ?? '')) return k;
   }
   return toks.length;

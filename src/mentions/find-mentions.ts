@@ -199,6 +199,11 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     }
 
     if (capWord(t) || (HONORIFICS.has(t.lower) && capWord(tokens[i + 1]))) {
+      const listed = matchListedPlace(sentence, i, out, registry);
+      if (listed) {
+        push(listed);
+        continue;
+      }
       const named = matchCapitalizedRun(sentence, i, registry);
       if (named) {
         push(named);
@@ -215,8 +220,8 @@ function markQualifiers(sentence: Sentence, mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k]!;
     const next = mentions[k + 1]!;
-    if (next.kind !== 'person' || !next.titleRole || !['country', 'org', 'anaphor'].includes(m.kind)) continue;
-    if (m.end === next.start || (m.possessive && m.end + 1 === next.start)) m.qualifier = true;
+    if (next.kind !== 'person' || !['country', 'org', 'anaphor'].includes(m.kind)) continue;
+    if ((next.titleRole && m.end === next.start) || (m.possessive && m.end + 1 === next.start)) m.qualifier = true;
   }
   void sentence;
 }
@@ -571,6 +576,28 @@ function matchDatedEvent(sentence: Sentence, i: number, registry: EntityRegistry
   const name = `${toks[i]!.text} ${toks[i + 1]!.text} ${head === 'attacks' ? 'attack' : head}`;
   const e = registry.get('Event', name, textOf(sentence, i, k + 1));
   return { start: i, end: k + 1, kind: 'event', entity: e, possessive: false };
+}
+
+const STRIKE_VERBS = new Set(['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'seized', 'captured', 'pounded', 'raided']);
+
+/** "hit Sialkot, Shakargarh and Muridke": names listed after a strike verb or beside a place are places. */
+function matchListedPlace(sentence: Sentence, i: number, out: Mention[], registry: EntityRegistry): Mention | undefined {
+  const tokens = sentence.tokens;
+  const known = lookupPerson(registry, tokens[i]!.text) ?? registry.find('Organization', tokens[i]!.text);
+  if (known) return undefined;
+  let k = i - 1;
+  const connector: string[] = [];
+  while (k >= 0 && [',', 'and', 'as', 'well'].includes(tokens[k]!.lower)) connector.unshift(tokens[k--]!.lower);
+  const afterStrike = connector.length === 0 && STRIKE_VERBS.has(tokens[i - 1]?.lower ?? '');
+  const last = out[out.length - 1];
+  const afterPlace = connector.length > 0 && last?.kind === 'place' && last.end === k + 1 && ['and', ',', ', and', 'as well as', ', as well as'].includes(connector.join(' ').replace(' ,', ','));
+  if (!afterStrike && !afterPlace) return undefined;
+  let end = i + 1;
+  while (capWord(tokens[end]) && end < i + 3) end++;
+  // "Ahmedpur East", but a following body or title word means it is not a place
+  if (gazetteer().phrases.has(tokens[i]!.lower)) return undefined;
+  const name = textOf(sentence, i, end);
+  return { start: i, end, kind: 'place', entity: registry.get('Place', name), possessive: false };
 }
 
 function withPlace(event: Entity, place: Entity): Entity {

@@ -58,10 +58,16 @@ export function governedByPreposition(sentence: Sentence, m: Mention, allow: Set
 export function coordinatedLeft(sentence: Sentence, mentions: Mention[], m: Mention, accept: (x: Mention) => boolean): Mention[] {
   const out = [m];
   let cur = m;
+  // "German Chancellor Friedrich Merz": coordination runs before the qualifier.
+  const startOf = (x: Mention): number => {
+    const q = mentions.find((y) => y.qualifier && (y.end === x.start || y.end + 1 === x.start));
+    return q ? q.start : x.start;
+  };
   for (;;) {
-    const prev = [...mentions].reverse().find((x) => x.end <= cur.start);
+    const curStart = startOf(cur);
+    const prev = [...mentions].reverse().find((x) => x.end <= curStart && !x.qualifier);
     if (!prev || !accept(prev)) break;
-    const between = sentence.tokens.slice(prev.end, cur.start).map((t) => t.lower);
+    const between = sentence.tokens.slice(prev.end, curStart).map((t) => t.lower);
     if (!isCoordinator(between)) break;
     out.unshift(prev);
     cur = prev;

@@ -88,6 +88,12 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined));
       subjects = expandMembers(subjects, st);
       if (subjects.length === 0) continue;
+      if (trig.rule === 'right-of-self-defence') {
+        // "X's right to self-defence", "gave Iran a legitimate right of self-defence": support for the holder.
+        const holder = [...mentions].reverse().find((m) => m.end <= ti && m.start >= ti - 4 && m.kind === 'country');
+        if (holder) for (const s2 of subjects) for (const e of res(holder)) if (e !== s2) out.push({ s: s2, p: 'SUPPORTS', o: e, rule: trig.rule, confidence: trig.confidence, sentence });
+        continue;
+      }
       if (trig.rule === 'signed-together') {
         // "X, Y and Z signed a joint declaration": each met each.
         subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
@@ -188,6 +194,13 @@ function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number, tEnd:
     const m = mentions.find((x) => x.start >= k + 1 && x.start <= k + 3 && isActor(x));
     if (!m) return [];
     const chain = coordinatedRight(sentence, mentions, m, isActor);
+    // "by Pakistan's Foreign Office, which said ..., and by Oman"
+    for (let j = chain[chain.length - 1]!.end; j + 1 < Math.min(toks.length, ce + 20); j++) {
+      if (toks[j]!.lower === 'and' && toks[j + 1]!.lower === 'by') {
+        const more = mentions.find((x) => x.start > j + 1 && x.start <= j + 4 && isActor(x));
+        if (more) chain.push(more);
+      }
+    }
     return chain.flatMap(res);
   }
   return [];
@@ -203,10 +216,13 @@ function localSubject(
   st: DiscourseState,
 ): Entity[] {
   const toks = sentence.tokens;
-  const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti]);
+  const relative = relativeClauses(sentence, cs, ti);
+  const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti] && !relative.some(([a, b]) => m.start >= a && m.end <= b));
   for (let n = candidates.length - 1; n >= 0; n--) {
     const m = candidates[n]!;
     if (!isActor(m)) continue;
+    // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
+    if (m.possessive && m.kind === 'country' && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
@@ -226,12 +242,29 @@ function localSubject(
   return [];
 }
 
-const ACTOR_NOUNS = /^(?:officials|authorities|leaders|diplomats|side|government|negotiators|ministers|officers|envoys|spokesmen|media|delegation)$/;
+/** ", which had been mediating between X and Y," — spans whose mentions are not the subject. */
+function relativeClauses(sentence: Sentence, from: number, to: number): Array<[number, number]> {
+  const toks = sentence.tokens;
+  const spans: Array<[number, number]> = [];
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.text !== ',' || !/^(?:which|who|whose|where|whom)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    let e = k + 2;
+    while (e < to && toks[e]!.text !== ',') e++;
+    if (e < to) spans.push([k + 1, e]);
+  }
+  return spans;
+}
+
+const ACTOR_NOUNS = /^(?:officials|authorities|leaders|diplomats|side|government|negotiators|ministers|officers|envoys|spokesmen|media|delegation|counterparts?)$/;
+const INCIDENT_NOUNS = /^(?:attacks?|strikes?|airstrikes?|action|operation|raids?|bombing|aggression|campaign|offensive|incursion|missiles?|use)$/;
 
 /** "Thai forces", "Cambodian positions": a demonym used as an adjective names no speaker. */
 export function isAdjectival(sentence: Sentence, m: Mention): boolean {
-  if (m.kind !== 'country' || (m.form !== 'demonym' && m.form !== 'adjective')) return false;
+  if (m.kind !== 'country') return false;
   const next = sentence.tokens[m.end];
+  // "the US attack", "Israel strikes": a country naming whose incident it is.
+  if (next && INCIDENT_NOUNS.test(next.lower) && !m.possessive) return true;
+  if (m.form !== 'demonym' && m.form !== 'adjective') return false;
   if (!next || !/^[a-z]/.test(next.text)) return false;
   return !ACTOR_NOUNS.test(next.lower) && !/^(?:said|says|say|told|added|urged|called|condemned|have|had|has|were|are|did|do|also)$/.test(next.lower);
 }
@@ -392,9 +425,22 @@ function nounPhraseObject(
     a = b;
     while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower)) a--;
   } else {
-    while (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'in', 'the', 'all', 'its', 'what', 'it', 'described', 'as'].includes(toks[a]!.lower))) a++;
+    for (;;) {
+      // "a strong condemnation of what it described as flagrant aggression": the phrase after the framing.
+      const framing = /^(?:of\s+|over\s+)?what\s+(?:he|she|it|they)\s+(?:called|described\s+as|termed)\s+/i.exec(textBetween(sentence, a, b) + ' ');
+      if (framing) {
+        const words = framing[0].trim().split(/\s+/).length;
+        a += words;
+        continue;
+      }
+      if (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'of', 'over'].includes(toks[a]!.lower))) {
+        a++;
+        continue;
+      }
+      break;
+    }
   }
-  const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair');
+  const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
   const possessive = head && head.possessive;
   // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
@@ -471,6 +517,9 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
   }
   const group = mentions.find((m) => m.start >= tEnd && m.kind === 'group');
   if (group) return res(group).map((e) => ({ entity: e }));
+  // An offer to mediate or host talks is made to the two sides.
+  const rest = textBetween(sentence, Math.max(0, tEnd - 3), toks.length).toLowerCase();
+  if (st.parties.length === 2 && /\b(?:mediat\w*|talks|dialogue|negotiations?)\b/.test(rest)) return st.parties.map((e) => ({ entity: e }));
   return [{ entity: null }];
 }
 
@@ -536,7 +585,7 @@ function appealObjects(
 }
 
 const CITE_BEFORE = /\b(?:accordance\s+with|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed)?\s+of|breached|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of)\b[^.;]{0,60}$/;
-const CITE_AFTER = /^[^.;]{0,40}\b(?:breached|violated|requires|required|demands|stipulates|as\s+the\s+legal\s+basis|gave\s+\w+\s+(?:a\s+)?(?:legitimate\s+)?right)\b/;
+const CITE_AFTER = /^[^.;]{0,90}\b(?:breached|violated|requires|required|demands|stipulates|as\s+the\s+legal\s+basis|gave\s+\w+\s+(?:a\s+)?(?:legitimate\s+)?right)\b/;
 
 /** "in accordance with the Shimla Agreement", "a breach of the UN Charter": the speaker cites the treaty. */
 function citations(

@@ -32,7 +32,7 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(called|calls|call|described|describes|termed|branded|brands|deemed)\b(?=[^.;]{1,80}?\b(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|outrageous|unjustified|unjustifiable|illegal|unlawful|deplorable|disgraceful|cowardly|an act of war|a violation|a breach|a declaration of war|perilous|dangerous)\b)/g, frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
-  { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as))\b/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
+  { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as|termed))\b(?=\s+(?:its|their|his|her|an?\s|[a-z]))/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
   // EXPRESSES_CONCERN
   { p: 'EXPRESSES_CONCERN', re: /\b((?:very|deeply|seriously|gravely|extremely|particularly|increasingly|greatly)?\s*(?:concerned|worried|alarmed|troubled|disturbed|perturbed))\b/g, frame: 'about', rule: 'concern-adjective', confidence: 0.85 },
@@ -41,9 +41,10 @@ export const TRIGGERS: Trigger[] = [
   { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },
   // SUPPORTS
   { p: 'SUPPORTS', re: /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
+  { p: 'SUPPORTS', re: /\b((?:legitimate\s+)?right\s+(?:to|of)\s+(?:self-defen[cs]e|defend\s+itself))\b/g, frame: 'none', rule: 'right-of-self-defence', confidence: 0.7 },
   { p: 'SUPPORTS', re: /\b(st(?:and|ands|ood)\s+(?:by|with|behind)|sided\s+with|affirm(?:s|ed)?|recogni[sz](?:e|es|ed))\b(?=[^.;]{0,40}(?:right|\b(?:by|with|behind)\b))/g, frame: 'direct', rule: 'stand-with', confidence: 0.75 },
   // CONTACTS
-  { p: 'CONTACTS', re: /\b((?:held|had|holding|hold)\s+(?:separate\s+|several\s+|a\s+|two\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|a\s+meeting|meetings?|conversations?|discussions?)\s+with)\b/g, frame: 'contact', rule: 'held-talks-with', confidence: 0.85 },
+  { p: 'CONTACTS', re: /\b((?:held|had|holding|hold)\s+(?:separate\s+|several\s+|a\s+|two\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|a\s+meeting|meetings?|conversations?|discussions?)(?:\s+(?!with\b)[\w']+){0,6}?\s+with|(?:issued|read\s+out|released|signed)\s+a\s+joint\s+(?:statement|declaration|communiqu\w+)\s+with)\b/g, frame: 'contact', rule: 'held-talks-with', confidence: 0.85 },
   { p: 'CONTACTS', re: /\b((?:spoke|speaking|spoken|speaks|talked|talking|talks)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+(?:night\s+|morning\s+)?)?(?:with|to))\b/g, frame: 'contact', rule: 'spoke-with', confidence: 0.8 },
   { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed|called(?=\s+(?:his|her|their|the\s+\w+\s+)?(?:[A-Z]|counterpart)))\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b(told)\b(?!\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|state\s+television|a\s+news|the\s+regular|the\s+weekly|an?\s+\w*\s*briefing|the\s+\w+\s+briefing|cnn|bbc))/g, frame: 'contact', rule: 'told-x', confidence: 0.6 },
