@@ -62,7 +62,12 @@ export function conflictEvent(sentences: Sentence[], mentionsOf: Mention[][], pa
   sentences.forEach((s, i) => {
     if (facts.length || !CLASH.test(s.text)) return;
     CLASH.lastIndex = 0;
-    const where = mentionsOf[i]!.find((m) => m.kind === 'place' && m.entity && ['near', 'at', 'in', 'around'].includes(s.tokens[m.start - 1]?.lower ?? s.tokens[m.start - 2]?.lower ?? ''));
+    const prep = (m: Mention) => {
+      let k = m.start - 1;
+      while (k >= 0 && ['the', 'a', 'an'].includes(s.tokens[k]!.lower)) k--;
+      return s.tokens[k]?.lower ?? '';
+    };
+    const where = mentionsOf[i]!.find((m) => m.kind === 'place' && m.entity && ['near', 'at', 'in', 'around'].includes(prep(m)));
     const broke = /\b(?:began|broke out|erupted|started|flared)\b/i.test(s.text);
     if (where && broke) facts.push({ s: event, p: 'OCCURRED_IN', o: registry.canonical(where.entity!), rule: 'fighting-broke-out-near', confidence: 0.7, sentence: s });
   });

@@ -192,6 +192,12 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
+    const placed = matchPlacedIncident(sentence, i, registry);
+    if (placed) {
+      push(placed);
+      continue;
+    }
+
     const opnoun = matchOpNoun(sentence, i);
     if (opnoun) {
       push(opnoun);
@@ -575,6 +581,8 @@ function matchDatedEvent(sentence: Sentence, i: number, registry: EntityRegistry
   if (!EVENT_HEADS.has(head)) return undefined;
   const name = `${toks[i]!.text} ${toks[i + 1]!.text} ${head === 'attacks' ? 'attack' : head}`;
   const e = registry.get('Event', name, textOf(sentence, i, k + 1));
+  const where = placeAfter(sentence, k + 1, registry);
+  if (where) withPlace(e, where);
   return { start: i, end: k + 1, kind: 'event', entity: e, possessive: false };
 }
 
@@ -598,6 +606,34 @@ function matchListedPlace(sentence: Sentence, i: number, out: Mention[], registr
   if (gazetteer().phrases.has(tokens[i]!.lower)) return undefined;
   const name = textOf(sentence, i, end);
   return { start: i, end, kind: 'place', entity: registry.get('Place', name), possessive: false };
+}
+
+/** "... attack at Pahalgam": the place right after an event word. */
+function placeAfter(sentence: Sentence, k: number, registry: EntityRegistry): Entity | undefined {
+  const toks = sentence.tokens;
+  if (!['at', 'in', 'near'].includes(toks[k]?.lower ?? '') || !capWord(toks[k + 1])) return undefined;
+  if (gazetteer().phrases.get(toks[k + 1]!.lower)?.some((h) => h.kind === 'country' && h.form !== 'capital')) return undefined;
+  let end = k + 2;
+  while (capWord(toks[end]) && end < k + 4) end++;
+  return registry.get('Place', textOf(sentence, k + 1, end));
+}
+
+/** "the killing of 26 people at Pahalgam", "an attack near Pahalgam": an event named by its place. */
+function matchPlacedIncident(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
+  const toks = sentence.tokens;
+  const w = toks[i]!.lower;
+  if (!/^(?:attack|attacks|killing|killings|massacre|bombing)$/.test(w)) return undefined;
+  let k = i + 1;
+  if (w.startsWith('killing') || w === 'massacre') {
+    if (toks[k]?.lower !== 'of') return undefined;
+    k++;
+    while (k < i + 6 && toks[k] && /^(?:\d+|[a-z]+)$/.test(toks[k]!.text) && !['at', 'in', 'near'].includes(toks[k]!.lower)) k++;
+  }
+  const where = placeAfter(sentence, k, registry);
+  if (!where) return undefined;
+  const e = registry.get('Event', `${where.name} attack`, textOf(sentence, i, k + 1 + where.name.split(' ').length));
+  withPlace(e, where);
+  return { start: i, end: k + 1 + where.name.split(' ').length, kind: 'event', entity: e, possessive: false };
 }
 
 function withPlace(event: Entity, place: Entity): Entity {

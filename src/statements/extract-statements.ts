@@ -66,6 +66,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const tEnd = tokenAt(sentence, at + (match[1] ?? match[0]).length - 1) + 1;
       const before = lower.slice(Math.max(0, at - 60), at);
       if (NEGATION_BEFORE.test(before)) continue;
+      // "accuses Kigali of backing the group": an allegation inside another statement.
+      if (/ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.lower === 'of' && trig.p !== 'CONDEMNS') continue;
       if (trig.p === 'URGES' && HEDGE_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) continue;
       const [cs, ce] = clauseAround(sentence, ti, quoted);
       const inQuote = quoted[ti] ?? false;
@@ -89,6 +91,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       subjects = expandMembers(subjects, st);
       if (subjects.length === 0) continue;
       if (trig.rule === 'right-of-self-defence') {
+        if (attributor) subjects = [attributor];
         // "X's right to self-defence", "gave Iran a legitimate right of self-defence": support for the holder.
         const holder = [...mentions].reverse().find((m) => m.end <= ti && m.start >= ti - 4 && m.kind === 'country');
         if (holder) for (const s2 of subjects) for (const e of res(holder)) if (e !== s2) out.push({ s: s2, p: 'SUPPORTS', o: e, rule: trig.rule, confidence: trig.confidence, sentence });
@@ -381,7 +384,11 @@ function objectsFor(
         // "the reports of the strikes were worrying": the subject of the copula.
         return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
       }
-      return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false).slice(0, 1);
+      // "called the strikes an act of war": the object ends where the verdict begins.
+      const rest = sentence.text.slice(toks[tEnd - 1]!.end - sentence.start).toLowerCase();
+      const verdict = /\b(?:an?\s+|as\s+)?(?:(?:utterly|deeply|very|totally|completely|wholly)\s+)*(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|violation|breach|perilous|dangerous|destabili[sz]ing|act of war|declaration of war|crime|war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant|act of aggression)\b/.exec(rest);
+      const stop = verdict ? tokenAt(sentence, toks[tEnd - 1]!.end - sentence.start + verdict.index + 1) : ce;
+      return nounPhraseObject(sentence, mentions, tEnd, Math.min(ce, stop), trig.p, res, st, false).slice(0, 1);
     }
     case 'reciprocal': {
       const ents = [...new Set(mentions.filter((m) => m.end <= ti && isActor(m)).flatMap(res))];
@@ -440,6 +447,9 @@ function nounPhraseObject(
       break;
     }
   }
+  // "accused Thai forces of ...": the forces stand for their state.
+  const forces = mentions.find((m) => m.start === a && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities)$/.test(toks[m.end]?.lower ?? ''));
+  if (forces && (p === 'CRITICIZES' || p === 'CONDEMNS')) return res(forces).map((e) => ({ entity: e }));
   const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
   const possessive = head && head.possessive;
@@ -450,6 +460,10 @@ function nounPhraseObject(
       const e = res(m)[0];
       if (e) return [{ entity: e }];
       continue;
+    }
+    // "praised Trump's decision": the decision is the incident at hand.
+    if (possessive && m === head && m.kind === 'person' && /^(?:decision|move|order|choice|action)$/.test(toks[m.end + 1]?.lower ?? '')) {
+      return st.lastIncident ? [{ entity: st.lastIncident }] : [];
     }
     if (possessive && m === head && (p === 'SUPPORTS' || p === 'CRITICIZES' || p === 'CONDEMNS')) {
       // "backed Pakistan's firm counter-terrorism efforts" supports Pakistan; "condemned India's strikes" is about the strikes.
@@ -468,7 +482,9 @@ function nounPhraseObject(
   }
   // A topic: the phrase up to the first clause word.
   let e = a;
-  while (e < b && !NP_STOP.has(toks[e]!.lower) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || (toks[e]!.lower === 'and' && e - a === 1)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
   if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {
