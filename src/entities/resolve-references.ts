@@ -43,8 +43,17 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
   if (m.entity) return [reg.canonical(m.entity)];
   const w = m.word ?? '';
   switch (m.kind) {
-    case 'group':
+    case 'group': {
+      // "both leaders", "the two men": the people who speak for each side.
+      if (['leaders', 'men', 'ministers'].includes(w) && st.parties.length === 2) {
+        const people = st.parties.map((p) => [...st.recentActors].reverse().find((e) => e.type === 'Person' && countryOf(e) === p));
+        if (people.every((x) => x)) {
+          st.lastGroup = people as Entity[];
+          return people as Entity[];
+        }
+      }
       return st.parties;
+    }
     case 'pronoun':
       if (['he', 'she', 'him', 'her'].includes(w)) {
         const wrong = w === 'he' || w === 'him' ? 'f' : 'm';

@@ -53,7 +53,8 @@ export function conflictEvent(sentences: Sentence[], mentionsOf: Mention[][], pa
   for (const s of sentences) {
     const n = s.text.match(CLASH)?.length ?? 0;
     count += n;
-    if (n && /\bborder\b/i.test(s.text)) border = true;
+    // neighbours fighting over a frontier: "border clashes"
+    if (/\b(?:border|frontier|neighbou?rs)\b/i.test(s.text)) border = true;
   }
   if (count < 2) return undefined;
   const [a, b] = parties as [Entity, Entity];

@@ -45,6 +45,7 @@ export interface MentionContext {
 }
 
 function capWord(t: Token | undefined): boolean {
+  if (t && /^(?:al|el|ad|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return true;
   return !!t && t.cap && /^[\p{Lu}0-9]/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 

@@ -80,9 +80,11 @@ export function coordinatedRight(sentence: Sentence, mentions: Mention[], m: Men
   const out = [m];
   let cur = m;
   for (;;) {
-    const next = mentions.find((x) => x.start >= cur.end);
-    if (!next || !accept(next)) break;
-    const between = sentence.tokens.slice(cur.end, next.start).map((t) => t.lower);
+    // "A and Indian Minister B": coordination runs through the qualifier to the person.
+    const first = mentions.find((x) => x.start >= cur.end);
+    const next = first?.qualifier ? mentions.find((x) => x.start >= first.end && !x.qualifier) : first;
+    if (!first || !next || !accept(next)) break;
+    const between = sentence.tokens.slice(cur.end, first.start).map((t) => t.lower);
     if (!isCoordinator(between)) break;
     out.push(next);
     cur = next;

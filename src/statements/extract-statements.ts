@@ -52,9 +52,13 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   // The speaker this sentence reports, if any: "X said", "said X", "according to X".
   const attributor = findAttributor(sentence, mentions, quoted, res, st);
   const speakerOfQuotes = attributor ?? (st.quoteOpen ? st.quoteSpeaker : undefined);
-  // "Barrot said he was very worried": the pronoun is the one who speaks.
-  const previousPerson = st.lastPerson;
-  if (attributor?.type === 'Person' && attributor.gender !== 'f') st.lastPerson = attributor;
+  // "Barrot said he was very worried": a pronoun after the verb of saying is the one who speaks.
+  const sayAt = attributor?.type === 'Person' ? toks.findIndex((t, k) => SAY_VERBS.has(t.lower) && !quoted[k]) : -1;
+  if (sayAt >= 0) {
+    for (const m of mentions) {
+      if (m.kind === 'pronoun' && m.start > sayAt && ((m.word === 'he' && attributor!.gender !== 'f') || (m.word === 'she' && attributor!.gender !== 'm'))) resolved.set(m, [attributor!]);
+    }
+  }
   // "we" inside this sentence's quotation is its speaker.
   if (speakerOfQuotes) st.quoteSpeaker = speakerOfQuotes;
 
@@ -66,6 +70,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const tEnd = tokenAt(sentence, at + (match[1] ?? match[0]).length - 1) + 1;
       const before = lower.slice(Math.max(0, at - 60), at);
       if (NEGATION_BEFORE.test(before)) continue;
+      if (trig.rule === 'called-x') {
+        const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
+        if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;
+      }
       // "accuses Kigali of backing the group": an allegation inside another statement.
       if (/ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.lower === 'of' && trig.p !== 'CONDEMNS') continue;
       if (trig.p === 'URGES' && HEDGE_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) continue;
@@ -98,6 +106,13 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         continue;
       }
       if (trig.rule === 'signed-together') {
+        // "X signed for Kinshasa and Y for Kigali": the second signatory.
+        for (let j = tEnd; j + 2 < toks.length; j++) {
+          if (toks[j]!.lower !== 'and') continue;
+          const other = mentions.find((m) => m.start === j + 1 && m.kind === 'person');
+          if (other && toks[other.end]?.lower === 'for') subjects = [...subjects, ...res(other)];
+        }
+        if (subjects.length > 1) st.lastGroup = subjects;
         // "X, Y and Z signed a joint declaration": each met each.
         subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
         continue;
@@ -117,11 +132,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
           out.push({ s, p: trig.p, o: o.entity, action: o.action, rule: trig.rule, confidence: trig.confidence, sentence });
         }
       }
-      if (subjects.length > 1) st.lastGroup = subjects;
     }
   }
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
-  if (attributor?.type === 'Person') st.lastPerson = previousPerson;
   // Track who spoke last, for "she", "the statement", "we".
   const speakers = out.map((s) => s.s);
   const last = attributor ?? speakers[speakers.length - 1];
@@ -148,6 +161,12 @@ function findAttributor(
       if (e) return e;
     }
     if (!SAY_VERBS.has(w)) continue;
+    // "he had held talks ... and said afterwards": the subject of the first verb.
+    if (toks[i - 1]?.lower === 'and') {
+      const main = mentions.find((x) => x.end <= i && isActor(x) && !governedByPreposition(sentence, x) && !x.possessive);
+      const e = main && res(main)[0];
+      if (e) return e;
+    }
     // "..., said Zakharova" / "the statement said"
     const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
     const beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
@@ -225,7 +244,7 @@ function localSubject(
     const m = candidates[n]!;
     if (!isActor(m)) continue;
     // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
-    if (m.possessive && m.kind === 'country' && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
+    if (m.possessive && m.kind === 'country' && toks[m.start - 1]?.text !== ',' && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
@@ -236,6 +255,8 @@ function localSubject(
     }
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
+    // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
+    if (chain.length > 1 && governedByPreposition(sentence, chain[0]!)) continue;
     let ents = chain.flatMap(res);
     const joined = joinedBy(sentence, mentions, m.end, ti, res);
     ents = [...ents, ...joined];
@@ -483,7 +504,8 @@ function nounPhraseObject(
   // A topic: the phrase up to the first clause word.
   let e = a;
   // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
-  while (e < b && (!NP_STOP.has(toks[e]!.lower) || (toks[e]!.lower === 'and' && e - a === 1)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && !/(?:s|ing)$/.test(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
   if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
@@ -509,10 +531,17 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
     const next = after.find((m) => m.start > first.start && m.start <= first.end + 5 && m.kind === 'person');
     if (next) return coordinatedRight(sentence, mentions, next, isActor).flatMap(res).map((e) => ({ entity: e }));
   }
-  const toks = sentence.tokens;
-  if (toks[first.start - 1]?.lower === 'reporters') return [];
+  if (sentence.tokens[first.start - 1]?.lower === 'reporters') return [];
+  if (first.word === 'pair') return [];
   const chain = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun' && !x.possessive && !isAdjectival(sentence, x));
   const ents = chain.flatMap(res);
+  // "senior officials on both sides, among them Prime Ministers A and B"
+  const toks = sentence.tokens;
+  const among = toks.findIndex((t, k) => k >= first.end && ((t.lower === 'among' && toks[k + 1]?.lower === 'them') || t.lower === 'including'));
+  if (among >= 0) {
+    const named = mentions.find((m) => m.start > among && m.start <= among + 5 && m.kind === 'person');
+    if (named) ents.push(...coordinatedRight(sentence, mentions, named, (x) => x.kind === 'person').flatMap(res));
+  }
   // "counterparts in both countries", "his Indian counterpart": the states.
   void st;
   return ents.map((e) => ({ entity: e }));

@@ -47,7 +47,10 @@ export const TRIGGERS: Trigger[] = [
   // CONTACTS
   { p: 'CONTACTS', re: /\b((?:held|had|holding|hold)\s+(?:separate\s+|several\s+|a\s+|two\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|a\s+meeting|meetings?|conversations?|discussions?)(?:\s+(?!with\b)[\w']+){0,6}?\s+with|(?:issued|read\s+out|released|signed)\s+a\s+joint\s+(?:statement|declaration|communiqu\w+)\s+with)\b/g, frame: 'contact', rule: 'held-talks-with', confidence: 0.85 },
   { p: 'CONTACTS', re: /\b((?:spoke|speaking|spoken|speaks|talked|talking|talks)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+(?:night\s+|morning\s+)?)?(?:with|to))\b/g, frame: 'contact', rule: 'spoke-with', confidence: 0.8 },
-  { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed|called(?=\s+(?:his|her|their|the\s+\w+\s+)?(?:[A-Z]|counterpart)))\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
+  { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed)\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
+  // "called General Asim Munir", "called his Indian counterpart" (the case of the next word is checked on the original text)
+  { p: 'CONTACTS', re: /\b(called|phoned)\b(?!\s+(?:for|on|upon|it|the\s+(?:attack|strikes?|situation|move|decision)|off|in|out|back))/g, frame: 'contact', rule: 'called-x', confidence: 0.7 },
+  { p: 'CONTACTS', re: /\b(talks\s+(?:were|was)\s+held\s+with|(?:a\s+)?meeting\s+(?:was\s+)?held\s+with)\b/g, frame: 'contact', rule: 'talks-held-with', confidence: 0.7 },
   { p: 'CONTACTS', re: /\b(told)\b(?!\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|state\s+television|a\s+news|the\s+regular|the\s+weekly|an?\s+\w*\s*briefing|the\s+\w+\s+briefing|cnn|bbc))/g, frame: 'contact', rule: 'told-x', confidence: 0.6 },
   { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b((?:telephone|phone)\s+call\s+(?:was\s+)?(?:placed|made)\s+by)\b/g, frame: 'contact', rule: 'call-placed-by', confidence: 0.75 },
