@@ -84,4 +84,11 @@ function appositive(
   let to = resolve(target)[0];
   if (to?.type === 'Person') to = to.upTo;
   link(m.entity!, to, 'apposition');
+  // The apposition's words are the person's title: "the kingdom's minister of state for foreign affairs".
+  const person = m.entity!;
+  if (!person.title) {
+    const words = span.map((t) => t.text).filter((w) => !/^(?:a|an|the|'s)$/i.test(w));
+    const firstTitle = words.findIndex((w) => isTitleToken(w.toLowerCase()));
+    if (firstTitle >= 0) person.title = words.slice(firstTitle).join(' ');
+  }
 }

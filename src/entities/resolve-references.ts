@@ -15,6 +15,8 @@ export interface DiscourseState {
   lastBody?: Entity;
   lastCountry?: Entity;
   lastGroup?: Entity[];
+  /** The last group of named people acting together ("the three ministers"). */
+  lastPersonGroup?: Entity[];
   lastIncident?: Entity;
   /** Speaker of the quotation still open at the end of the last sentence. */
   quoteSpeaker?: Entity;
@@ -67,6 +69,7 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         return body ? [body] : [];
       }
       if (w === 'they' || w === 'them') return st.lastGroup ?? [];
+      if (w === 'people-group') return st.lastPersonGroup ?? st.lastGroup ?? [];
       return [];
     case 'anaphor':
       return resolveAnaphor(w, st);
@@ -89,7 +92,8 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
   }
   const titled = TITLE_WORDS[head];
   if (titled) {
-    const p = recent.find((e) => e.type === 'Person' && titled.test(e.title ?? '') && qualified(e));
+    // "the Saudi minister": a person of that title and state, else any person of that state.
+    const p = recent.find((e) => e.type === 'Person' && titled.test(e.title ?? '') && qualified(e)) ?? (qualifier ? recent.find((e) => e.type === 'Person' && qualified(e)) : undefined);
     return p ? [p] : [];
   }
   const bodyHead = head === 'military' ? 'armed forces' : head;

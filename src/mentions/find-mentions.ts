@@ -179,7 +179,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
 
     // "the three ministers", "the two leaders": the group just named.
     if (t.lower === 'the' && /^(?:two|three|four|five|six|seven|eight)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:ministers|foreign ministers|leaders|officials|envoys|diplomats|governments|countries)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.lower !== 'countries' && tokens[i + 2]!.lower !== 'governments') {
-      push({ start: i, end: i + 3, kind: 'pronoun', word: 'they' });
+      push({ start: i, end: i + 3, kind: 'pronoun', word: /ministers|leaders|officials|envoys|diplomats/.test(tokens[i + 2]!.lower) ? 'people-group' : 'they' });
       continue;
     }
     if (PRONOUNS.has(t.lower)) {
@@ -299,6 +299,17 @@ function matchTreaty(sentence: Sentence, i: number, registry: EntityRegistry): M
   const tokens = sentence.tokens;
   let j = i;
   let year: number | undefined;
+  // "a 2000 memorandum of understanding", "the 2015 nuclear deal": a dated agreement without a proper name.
+  if (/^(1[89]|20)\d\d$/.test(tokens[j]?.text ?? '') && !tokens[j + 1]?.cap) {
+    const rest = tokens.slice(j + 1, j + 5).map((t) => t.lower).join(' ');
+    const m = /^(?:(?:peace|ceasefire|nuclear|border|trade)\s+)?(?:memorandum of understanding|agreement|accord|treaty|declaration|deal|protocol|pact)\b/.exec(rest);
+    if (m) {
+      const n = m[0].split(' ').length;
+      const e = registry.get('Treaty', m[0], textOf(sentence, j, j + 1 + n));
+      e.props.year ??= Number(tokens[j]!.text);
+      return { start: i, end: j + 1 + n, kind: 'treaty', entity: e, possessive: false };
+    }
+  }
   if (/^(1[89]|20)\d\d$/.test(tokens[j]?.text ?? '') && tokens[j + 1]?.cap) {
     year = Number(tokens[j]!.text);
     j++;

@@ -69,6 +69,8 @@ export function coordinatedLeft(sentence: Sentence, mentions: Mention[], m: Ment
     if (!prev || !accept(prev)) break;
     const between = sentence.tokens.slice(prev.end, curStart).map((t) => t.lower);
     if (!isCoordinator(between)) break;
+    // "In a letter to the UN, Araghchi ...": an introductory phrase, not a list.
+    if (between.join(' ') === ',' && governedByPreposition(sentence, prev) && !governedByPreposition(sentence, cur)) break;
     out.unshift(prev);
     cur = prev;
   }

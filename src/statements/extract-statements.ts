@@ -90,14 +90,22 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       else if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
       if (subjects.length === 0) {
         const earlier = out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS');
+        // "X was called by him a danger, and Tehran was urged to ...": the agent named elsewhere in the sentence.
+        const agentAt = passive ? toks.findIndex((t, k) => t.lower === 'by' && PASSIVE_AUX.has(toks[k - 2]?.lower ?? '') && k !== tEnd) : -1;
+        const agent = agentAt >= 0 ? mentions.find((m) => m.start > agentAt && m.start <= agentAt + 3 && isActor(m)) : undefined;
         if (earlier.length) subjects = [...new Set(earlier.map((x) => x.s))];
+        else if (agent) subjects = res(agent);
         else if (inQuote && speakerOfQuotes) subjects = [speakerOfQuotes];
         else if (attributor) subjects = [attributor];
         else if (sentence.section) subjects = sectionActor(sentence, st);
       }
       subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined));
       subjects = expandMembers(subjects, st);
-      if (subjects.length === 0) continue;
+      if (subjects.length > 1) {
+        st.lastGroup = subjects;
+        if (subjects.every((x) => x.type === 'Person')) st.lastPersonGroup = subjects;
+      }
+      if (subjects.length === 0 && trig.rule !== 'call-placed-by') continue;
       if (trig.rule === 'right-of-self-defence') {
         if (attributor) subjects = [attributor];
         // "X's right to self-defence", "gave Iran a legitimate right of self-defence": support for the holder.
@@ -112,7 +120,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
           const other = mentions.find((m) => m.start === j + 1 && m.kind === 'person');
           if (other && toks[other.end]?.lower === 'for') subjects = [...subjects, ...res(other)];
         }
-        if (subjects.length > 1) st.lastGroup = subjects;
+        if (subjects.length > 1) {
+          st.lastGroup = subjects;
+          if (subjects.every((x) => x.type === 'Person')) st.lastPersonGroup = subjects;
+        }
         // "X, Y and Z signed a joint declaration": each met each.
         subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
         continue;
@@ -169,7 +180,12 @@ function findAttributor(
     }
     // "..., said Zakharova" / "the statement said"
     const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
-    const beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
+    let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
+    // "Guo Jiakun, a Chinese Foreign Ministry spokesman, said": the person, not the body in the apposition.
+    if (beforeM && beforeM.kind !== 'person' && afterComma(sentence, beforeM)) {
+      const person = [...mentions].reverse().find((x) => x.end < beforeM!.start && x.kind === 'person');
+      if (person && sentence.tokens.slice(person.end, beforeM.start).every((t) => t.text === ',' || DETERMINERS.has(t.lower))) beforeM = person;
+    }
     if (beforeM && i - beforeM.end <= 12) {
       const e = res(beforeM)[0];
       if (e) return e;
@@ -244,7 +260,7 @@ function localSubject(
     const m = candidates[n]!;
     if (!isActor(m)) continue;
     // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
-    if (m.possessive && m.kind === 'country' && toks[m.start - 1]?.text !== ',' && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
+    if (m.possessive && m.kind === 'country' && !afterComma(sentence, m) && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
@@ -264,6 +280,13 @@ function localSubject(
     return ents;
   }
   return [];
+}
+
+/** The mention opens an apposition: ", the UAE's deputy prime minister". */
+function afterComma(sentence: Sentence, m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
+  return sentence.tokens[k]?.text === ',';
 }
 
 /** ", which had been mediating between X and Y," — spans whose mentions are not the subject. */
@@ -562,9 +585,10 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
   }
   const group = mentions.find((m) => m.start >= tEnd && m.kind === 'group');
   if (group) return res(group).map((e) => ({ entity: e }));
-  // An offer to mediate or host talks is made to the two sides.
+  // An offer to mediate or host talks is made to the two sides, as is one made where both sides are named.
   const rest = textBetween(sentence, Math.max(0, tEnd - 3), toks.length).toLowerCase();
-  if (st.parties.length === 2 && /\b(?:mediat\w*|talks|dialogue|negotiations?)\b/.test(rest)) return st.parties.map((e) => ({ entity: e }));
+  const bothNamed = mentions.some((m) => m.kind === 'group');
+  if (st.parties.length === 2 && (bothNamed || /\b(?:mediat\w*|talks|dialogue|negotiations?)\b/.test(rest))) return st.parties.map((e) => ({ entity: e }));
   return [{ entity: null }];
 }
 
