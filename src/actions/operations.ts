@@ -136,7 +136,9 @@ function stopIndex(sentence: Sentence, from: number): number {
   const toks = sentence.tokens;
   for (let k = Math.max(0, from); k < toks.length; k++) {
     const w = toks[k]!.lower;
-    if (['retaliation', 'response', 'which', 'claimed', 'who', 'killing', 'that', 'after', 'since', 'before', ';', ':', '—', 'while', 'but'].includes(w)) return k;
+    if (['retaliation', 'response', 'answer', 'reply', 'which', 'claimed', 'who', 'killing', 'that', 'after', 'since', 'before', ';', ':', '—', 'while', 'but'].includes(w)) return k;
+    // ", the attack was condemned by ...": a new clause
+    if (w === ',' && /^(?:the|a|an|it|he|she|they|and)$/.test(toks[k + 1]?.lower ?? '')) return k;
     if (w === 'in' && ['retaliation', 'response'].includes(toks[k + 1]?.lower ?? '')) return k;
   }
   return toks.length;

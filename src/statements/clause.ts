@@ -51,6 +51,8 @@ export function governedByPreposition(sentence: Sentence, m: Mention, allow: Set
   while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
   const w = sentence.tokens[k]?.lower;
   if (w && PREPOSITIONS.has(w) && !allow.has(w)) return w;
+  // "bodies such as the UN": examples inside a larger noun phrase
+  if (w === 'as' && sentence.tokens[k - 1]?.lower === 'such') return 'such as';
   return undefined;
 }
 

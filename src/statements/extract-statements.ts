@@ -24,7 +24,7 @@ const ACTOR_KINDS = new Set(['country', 'org', 'person', 'pronoun', 'anaphor', '
 const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
-const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
+const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
 function isActor(m: Mention): boolean {
   return ACTOR_KINDS.has(m.kind) && !m.qualifier;
@@ -79,6 +79,21 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (trig.p === 'URGES' && HEDGE_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) continue;
       const [cs, ce] = clauseAround(sentence, ti, quoted);
       const inQuote = quoted[ti] ?? false;
+      if (trig.frame === 'obligation') {
+        // The obliged party is the clause's subject; the speaker is whoever reports it, if another side.
+        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org') && !m.possessive);
+        const speaker = attributor;
+        if (!obliged || !speaker) continue;
+        const target = res(obliged)[0];
+        if (!target || target === speaker || countryOf(speaker) === target) continue;
+        let text = textBetween(sentence, tEnd, toks.length).toLowerCase();
+        const cut = text.search(CUT_PURPOSE);
+        if (cut > 0) text = text.slice(0, cut);
+        for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: target, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
+        continue;
+      }
+      // "regional leaders pressed both sides": the speaker is a common noun, not an actor named earlier.
+      if (unnamedSubject(sentence, mentions, ti)) continue;
       // "alarmed by X" names what alarms, not who is alarmed.
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying';
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
@@ -265,10 +280,9 @@ function localSubject(
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
     const prep = governedByPreposition(sentence, m);
-    if (prep) {
-      // "joined by X" adds X to the subjects that follow.
-      continue;
-    }
+    // "bodies such as the UN had appealed": the subject is the unnamed noun phrase.
+    if (prep === 'such as') return [];
+    if (prep) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
@@ -280,6 +294,17 @@ function localSubject(
     return ents;
   }
   return [];
+}
+
+const NOT_NOUNS = new Set(['was', 'were', 'has', 'have', 'had', 'is', 'are', 'also', 'and', 'then', 'who', 'which', 'that', 'to', 'not', 'it', 'they', 'he', 'she', 'we', 'this', 'its', 'as', 'thus', 'always', 'repeatedly', 'publicly', 'jointly', 'both', 'all', 'others', 'is']);
+
+function unnamedSubject(sentence: Sentence, mentions: Mention[], ti: number): boolean {
+  const toks = sentence.tokens;
+  const w = toks[ti - 1];
+  // "statements calling on X": a participle describes the noun; its speaker is named before.
+  if (/ing$/.test(toks[ti]!.lower)) return false;
+  if (!w || !/^[a-z]+s$/.test(w.text) || NOT_NOUNS.has(w.lower) || /ly$/.test(w.lower)) return false;
+  return !mentions.some((m) => m.end === ti - 1 || m.end === ti) && toks[ti - 2]?.text !== ',';
 }
 
 /** The mention opens an apposition: ", the UAE's deputy prime minister". */
@@ -620,7 +645,7 @@ function appealObjects(
   } else {
     let k = tEnd;
     if (toks[k]?.lower === 'that') k++;
-    const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m));
+    const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
     if (first && trig.frame === 'addressee') {
       const chain = first.kind === 'group' ? [first] : coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive);
       addressees = chain.flatMap(res);

@@ -13,6 +13,7 @@ export type ObjectFrame =
   | 'offer' // offered to mediate (between X and Y)
   | 'predicate' // called X regrettable: object before the adjective
   | 'reciprocal' // accused each other
+  | 'obligation' // X had to stop, he said: the speaker urges X
   | 'none';
 
 export interface Trigger {
@@ -61,6 +62,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|call(?:s|ed|ing)?\s+(?:on|upon)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:briefing|conference|release|secretary|statement|officer|freedom))|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
   { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
   { p: 'URGES', re: /\b(told)\b(?=\s+\w+(?:\s+\w+)?\s+that\s+[^.;]{0,40}\b(?:needed|must|should|had)\s+to\b)/g, frame: 'addressee', rule: 'told-x-must', confidence: 0.7 },
+  // "Phnom Penh, he said, had to stop its attacks": a demand reported by another side's speaker.
+  { p: 'URGES', re: /\b(had\s+to|has\s+to|must|needs\s+to|needed\s+to|ought\s+to)\b(?=\s+(?:stop|end|halt|cease|withdraw|pull|respect|return|release|allow|accept|engage|resume|show|exercise|refrain|de-escalate))/g, frame: 'obligation', rule: 'must-do', confidence: 0.6 },
 ];
 
 /** What is urged, from the words of the appeal. Order matters: the first match of each action counts. */
@@ -68,7 +71,7 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
   ['ceasefire', /\b(cease-?fire|truce|cessation\s+of\s+hostilities|stop\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|attacks)|(?:end|halt)\s+(?:to\s+)?(?:the\s+|all\s+)?(?:fighting|hostilities|bloodshed)|attacks\s+to\s+stop|make\s+it\s+stick|stick\s+to\s+the\s+(?:deal|truce|ceasefire|agreement)|stop\s+its\s+attacks)\b/],
   ['restraint', /\b(restraint|restrained|hold\s+back|pull\s+back|exercise\s+(?:maximum\s+)?caution)\b/],
   ['calm', /\b(calm(?!\s+tensions)(?!ing))\b/],
-  ['de-escalation', /\b(de-?escalat\w*|lower\s+tensions|reduce\s+tensions|ease\s+tensions|tensions\s+to\s+be\s+brought\s+down|bring\s+(?:down\s+)?tensions(?:\s+down)?|avoid\s+(?:any\s+)?(?:further\s+)?escalation|prevent\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?steps?\s+that\s+would\s+(?:make|worsen)|step\s+back)\b/],
+  ['de-escalation', /\b(de-?escalat\w*|lower\s+tensions|reduce\s+tensions|ease\s+tensions|tensions\s+to\s+be\s+brought\s+down|bring\s+(?:down\s+)?tensions(?:\s+down)?|avoid\s+(?:any\s+)?(?:further\s+)?escalation|prevent\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?steps?\s+that\s+would\s+(?:make\s+[\w\s]{0,30}?(?:worse|escalat\w*)|worsen|escalate)|step\s+back)\b/],
   ['peaceful-resolution', /\b(peaceful(?:ly)?\s+(?:resolution|settlement|solution|means|outcome|resolve)|settled?\s+peacefully|resolved?\s+peacefully|diplomatic\s+(?:solution|way\s+out|resolution|settlement)|political\s+solution|negotiated\s+settlement|peaceful\s+diplomatic)\b/],
   ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|diplomacy|come\s+(?:back\s+)?to\s+the\s+table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
   ['investigation', /\b(investigat\w*|inquiry|probe)\b/],
