@@ -140,8 +140,7 @@ describe('writes on Neo4j', () => {
 });
 
 describe('dev corpus through the extractor', () => {
-  const extractorReady = fs.existsSync(path.resolve(DEV_DIR, '../../../main/src/extract/extract.ts'));
-  (extractorReady ? test : test.skip)('both stores build the same graph and give the same answers', async () => {
+  test('both stores build the same graph and answer the analysts\' questions', async () => {
     const { ingestPaths } = await import('../../src/ingest/ingest.js');
     await fresh();
     const paths = fs.readdirSync(DEV_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(DEV_DIR, f));
@@ -158,7 +157,11 @@ describe('dev corpus through the extractor', () => {
       if (!c.missing.length && !c.extra.length) exact++;
       else misses.push(`${q.q} missing=${c.missing.join('|')} extra=${c.extra.join('|')}`);
     }
-    // Extraction quality, not query semantics: reported, not asserted.
-    console.log(`dev corpus questions answered exactly: ${exact}/${questions().length}\n${misses.join('\n')}`);
+    // Pinned: every question exact but one, where the extractor reads a list of
+    // struck towns differently from the annotator (a town named only as where
+    // victims died; the province the towns lie in). A change here is a change in
+    // extraction quality and must be looked at.
+    expect(misses).toEqual(['what did Operation Sindoor target? missing=Ahmedpur East extra=Punjab']);
+    expect(exact).toBe(questions().length - 1);
   });
 });
