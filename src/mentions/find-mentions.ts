@@ -219,18 +219,17 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     }
     i++;
   }
-  markQualifiers(sentence, out);
+  markQualifiers(out);
   return out;
 }
 
-function markQualifiers(sentence: Sentence, mentions: Mention[]): void {
+function markQualifiers(mentions: Mention[]): void {
   for (let k = 0; k + 1 < mentions.length; k++) {
     const m = mentions[k]!;
     const next = mentions[k + 1]!;
     if (next.kind !== 'person' || !['country', 'org', 'anaphor'].includes(m.kind)) continue;
     if ((next.titleRole && m.end === next.start) || (m.possessive && m.end + 1 === next.start)) m.qualifier = true;
   }
-  void sentence;
 }
 
 function textOf(sentence: Sentence, start: number, end: number): string {

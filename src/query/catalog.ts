@@ -9,7 +9,7 @@ import { action, entityType, flag, isoDate, level, list, operationFact, ref, ref
 import { matchesWords, searchWords } from './search-match.js';
 import { normalizeName } from '../graph/keys.js';
 import {
-  cleanEntity, compareStrings, dayOf, groupAnswers, leveller, resolveRef, resolveRefs, sortAnswers, sortEvidence, sortHits,
+  cleanEntity, compareStrings, dayOf, groupAnswers, leveller, resolveRef, resolveRefs, sortAnswers, sortHits,
 } from './shape.js';
 import type { DumpEdge, DumpNode, EntityRow, Hit, Level, PathHit, PathStep, Ref, RollupRow } from './types.js';
 

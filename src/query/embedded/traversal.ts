@@ -71,7 +71,7 @@ export function path(graph: DipGraph, p: QueryParams): PathHit[] {
   for (let i = 0; i + 1 < keys.length; i++) {
     const x = keys[i]!;
     const y = keys[i + 1]!;
-    graph.forEachEdge(x, (edge, a, source, target) => {
+    graph.forEachEdge(x, (_edge, a, source, target) => {
       if (a.type === 'MENTIONS' || (source === x ? target : source) !== y) return;
       rows.push({ step: i, from: refOf(graph, x), to: refOf(graph, y), type: String(a.type), forward: source === x, action: (a.action as string) ?? null, doc: String(a.doc), sentence: String(a.sentence) });
     });
@@ -81,7 +81,7 @@ export function path(graph: DipGraph, p: QueryParams): PathHit[] {
 
 function neighbours(graph: DipGraph, node: string): Set<string> {
   const out = new Set<string>();
-  graph.forEachEdge(node, (edge, a, source, target) => {
+  graph.forEachEdge(node, (_edge, a, source, target) => {
     if (a.type !== 'MENTIONS') out.add(source === node ? target : source);
   });
   return out;

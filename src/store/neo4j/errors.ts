@@ -8,7 +8,9 @@ function code(err: unknown): string {
 }
 
 function reason(err: unknown): string {
-  return String((err as Error)?.message ?? err).split('\n')[0]!;
+  const first = String((err as Error)?.message ?? err).split('\n')[0]!;
+  // The driver's advice about encryption settings buries the cause; keep the cause.
+  return /Caused by: (.+)$/.exec(first)?.[1] ?? first;
 }
 
 /** A StoreError for failures the user can fix; anything else passes through. */

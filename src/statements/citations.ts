@@ -1,0 +1,46 @@
+// Citations: "in accordance with the Shimla Agreement", "a breach of the UN
+// Charter" — the speaker of the sentence cites the treaty.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Entity } from '../entities/registry.js';
+import type { DiscourseState } from '../entities/resolve-references.js';
+import { coordinatedRight } from './clause.js';
+import { localSubject, sectionActor } from './speaker.js';
+import type { Statement } from './extract-statements.js';
+
+const CITE_BEFORE = /\b(?:accordance\s+with|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed)?\s+of|breached|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of)\b[^.;]{0,60}$/;
+
+const CITE_AFTER = /^[^.;]{0,90}\b(?:breached|violated|requires|required|demands|stipulates|as\s+the\s+legal\s+basis|gave\s+\w+\s+(?:a\s+)?(?:legitimate\s+)?right)\b/;
+
+/** "in accordance with the Shimla Agreement", "a breach of the UN Charter": the speaker cites the treaty. */
+export function citations(
+  sentence: Sentence,
+  mentions: Mention[],
+  quoted: boolean[],
+  found: Statement[],
+  attributor: Entity | undefined,
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): Statement[] {
+  const out: Statement[] = [];
+  const lower = sentence.text.toLowerCase();
+  const treaties = mentions.filter((m) => m.kind === 'treaty');
+  const done = new Set<Mention>();
+  for (const t of treaties) {
+    if (done.has(t)) continue;
+    const chain = coordinatedRight(sentence, mentions, t, (x) => x.kind === 'treaty');
+    chain.forEach((x) => done.add(x));
+    const at = sentence.tokens[t.start]!.start - sentence.start;
+    const endAt = sentence.tokens[chain[chain.length - 1]!.end - 1]!.end - sentence.start;
+    if (!CITE_BEFORE.test(lower.slice(Math.max(0, at - 70), at)) && !CITE_AFTER.test(lower.slice(endAt))) continue;
+    let speaker: Entity | undefined = attributor ?? found.find((x) => x.p !== 'CONTACTS')?.s;
+    if (!speaker) {
+      const subj = localSubject(sentence, mentions, t.start, 0, quoted, res, st)[0];
+      speaker = subj;
+    }
+    if (!speaker && sentence.section) speaker = sectionActor(sentence, st)[0];
+    if (!speaker) continue;
+    for (const c of chain) for (const e of res(c)) out.push({ s: speaker, p: 'CITES', o: e, rule: 'cites-treaty', confidence: 0.75, sentence });
+  }
+  return out;
+}

@@ -1,0 +1,68 @@
+// What a mention is doing in its sentence: an actor who can speak, an
+// adjective ("Thai forces"), a verb's object, a parenthetical, an example.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import { DETERMINERS } from './clause.js';
+
+const ACTOR_KINDS = new Set(['country', 'org', 'person', 'pronoun', 'anaphor', 'group']);
+
+export function isActor(m: Mention): boolean {
+  return ACTOR_KINDS.has(m.kind) && !m.qualifier;
+}
+
+const NOT_NOUNS = new Set(['was', 'were', 'has', 'have', 'had', 'is', 'are', 'also', 'and', 'then', 'who', 'which', 'that', 'to', 'not', 'it', 'they', 'he', 'she', 'we', 'this', 'its', 'as', 'thus', 'always', 'repeatedly', 'publicly', 'jointly', 'both', 'all', 'others', 'is']);
+
+export function unnamedSubject(sentence: Sentence, mentions: Mention[], ti: number): boolean {
+  const toks = sentence.tokens;
+  const w = toks[ti - 1];
+  // "statements calling on X": a participle describes the noun; its speaker is named before.
+  if (/ing$/.test(toks[ti]!.lower)) return false;
+  if (!w || !/^[a-z]+s$/.test(w.text) || NOT_NOUNS.has(w.lower) || /ly$/.test(w.lower)) return false;
+  return !mentions.some((m) => m.end === ti - 1 || m.end === ti) && toks[ti - 2]?.text !== ',';
+}
+
+/** The mention opens an apposition: ", the UAE's deputy prime minister". */
+export function afterComma(sentence: Sentence, m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
+  return sentence.tokens[k]?.text === ',';
+}
+
+/** ", which had been mediating between X and Y," — spans whose mentions are not the subject. */
+export function relativeClauses(sentence: Sentence, from: number, to: number): Array<[number, number]> {
+  const toks = sentence.tokens;
+  const spans: Array<[number, number]> = [];
+  for (let k = from; k < to; k++) {
+    if (toks[k]!.text !== ',' || !/^(?:which|who|whose|where|whom)$/.test(toks[k + 1]?.lower ?? '')) continue;
+    let e = k + 2;
+    while (e < to && toks[e]!.text !== ',') e++;
+    if (e < to) spans.push([k + 1, e]);
+  }
+  return spans;
+}
+
+const ACTOR_NOUNS = /^(?:officials|authorities|leaders|diplomats|side|government|negotiators|ministers|officers|envoys|spokesmen|media|delegation|counterparts?)$/;
+
+const INCIDENT_NOUNS = /^(?:attacks?|strikes?|airstrikes?|action|operation|raids?|bombing|aggression|campaign|offensive|incursion|missiles?|use)$/;
+
+/** "Thai forces", "Cambodian positions": a demonym used as an adjective names no speaker. */
+export function isAdjectival(sentence: Sentence, m: Mention): boolean {
+  if (m.kind !== 'country') return false;
+  const next = sentence.tokens[m.end];
+  // "the US attack", "Israel strikes": a country naming whose incident it is.
+  if (next && INCIDENT_NOUNS.test(next.lower) && !m.possessive) return true;
+  if (m.form !== 'demonym' && m.form !== 'adjective') return false;
+  if (!next || !/^[a-z]/.test(next.text)) return false;
+  return !ACTOR_NOUNS.test(next.lower) && !/^(?:said|says|say|told|added|urged|called|condemned|have|had|has|were|are|did|do|also)$/.test(next.lower);
+}
+
+const NOT_VERBS = new Set(['said', 'says', 'and', 'or', 'but', 'while', 'that', 'as', 'also', 'then', 'when', 'where', 'after', 'before', 'because', 'since', 'if', 'added', 'noted', 'stated', 'told']);
+
+/** "he accused Thai forces", "condemned Pakistan": the mention is a verb's object, not a subject. */
+export function isVerbObject(sentence: Sentence, m: Mention): boolean {
+  let k = m.start - 1;
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
+  const w = sentence.tokens[k];
+  if (!w || NOT_VERBS.has(w.lower) || !/^[a-z]+$/.test(w.text)) return false;
+  return /(?:ed|es|ing)$/.test(w.lower) && w.lower.length > 4;
+}

@@ -1,0 +1,303 @@
+// What a statement is about, or whom it addresses: the entity heading the
+// object phrase, the parties, a topic, and for appeals what is urged.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { StatementType, UrgeAction } from '../model/ontology.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import { countryOf, type Entity } from '../entities/registry.js';
+import type { DiscourseState } from '../entities/resolve-references.js';
+import { ACTIONS, type Trigger } from './lexicon.js';
+import { coordinatedRight, DETERMINERS, quoteMask, textBetween, tokenAt } from './clause.js';
+import { isActor, isAdjectival } from './mention-roles.js';
+import { localSubject } from './speaker.js';
+
+/** A trigger in its sentence: everything the object readers need. */
+export interface TriggerSite {
+  trig: Trigger;
+  sentence: Sentence;
+  mentions: Mention[];
+  /** Token span of the trigger. */
+  ti: number;
+  tEnd: number;
+  /** Token span of its clause. */
+  cs: number;
+  ce: number;
+  passive: boolean;
+  res: (m: Mention) => Entity[];
+  st: DiscourseState;
+}
+
+const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+
+const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
+export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
+
+export interface ObjectChoice {
+  entity: Entity | null;
+  action?: UrgeAction;
+}
+
+export function objectsFor(site: TriggerSite): ObjectChoice[] {
+  const { trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st } = site;
+  const toks = sentence.tokens;
+  const after = mentions.filter((m) => m.start >= tEnd && m.start < ce);
+  switch (trig.frame) {
+    case 'direct': {
+      if (trig.rule === 'what-x-called') {
+        // "what he called its reckless conduct": the owner of the conduct is criticized.
+        if (['its', 'their'].includes(toks[tEnd]?.lower ?? '')) {
+          const owner = [...mentions].reverse().find((m) => m.end <= ti && (m.kind === 'country' || m.kind === 'org'));
+          if (owner) return res(owner).map((e) => ({ entity: e }));
+        }
+      }
+      if (passive) return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
+      return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false);
+    }
+    case 'about': {
+      let k = tEnd;
+      while (k < ce && k < tEnd + 4 && !['about', 'by', 'over', 'at', 'regarding', 'with', 'for', 'that', 'as', 'on', 'concerning', 'of'].includes(toks[k]!.lower)) k++;
+      // "described the situation as a serious concern", "X was a matter of deep concern"
+      const lead = toks.slice(Math.max(cs, ti - 4), ti).map((t) => t.lower).join(' ');
+      if (/\bas\s+an?(?:\s+\w+)?$/.test(lead)) {
+        const verb = toks.findIndex((t, j) => j >= cs && j < ti && /^(?:described|called|termed|saw|sees|regarded|regards|considered)$/.test(t.lower));
+        const asAt = toks.findIndex((t, j) => j > verb && j < ti && t.lower === 'as');
+        if (verb >= 0 && asAt > verb) return nounPhraseObject(sentence, mentions, verb + 1, asAt, trig.p, res, st, false);
+      }
+      if (/\b(?:was|is|were|are|remains?|remained)\s+(?:a\s+)?matter\s+of(?:\s+\w+)?$/.test(lead)) {
+        const aux = toks.findIndex((t, j) => j >= cs && j < ti && /^(?:was|is|were|are|remains?|remained)$/.test(t.lower));
+        return nounPhraseObject(sentence, mentions, cs, aux, trig.p, res, st, true);
+      }
+      // "worried that the recent developments could ...": the subject of the that-clause.
+      if (k < ce && k < tEnd + 4 && toks[k]!.lower === 'that') {
+        const np = nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
+        const t = np[0]?.entity;
+        if (!t || (t.type === 'Topic' && GENERIC_SITUATION.test(t.name))) return [{ entity: topic(st, 'situation') }];
+        return np;
+      }
+      if (k < ce && k < tEnd + 4) return nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
+      // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident at hand.
+      return st.lastIncident ? [{ entity: st.lastIncident }] : [{ entity: topic(st, 'situation') }];
+    }
+    case 'predicate': {
+      if (trig.p === 'EXPRESSES_CONCERN') {
+        // "the reports of the strikes were worrying": the subject of the copula.
+        return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
+      }
+      // "called the strikes an act of war": the object ends where the verdict begins.
+      const rest = sentence.text.slice(toks[tEnd - 1]!.end - sentence.start).toLowerCase();
+      const verdict = /\b(?:an?\s+|as\s+)?(?:(?:utterly|deeply|very|totally|completely|wholly)\s+)*(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|violation|breach|perilous|dangerous|destabili[sz]ing|act of war|declaration of war|crime|war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant|act of aggression)\b/.exec(rest);
+      const stop = verdict ? tokenAt(sentence, toks[tEnd - 1]!.end - sentence.start + verdict.index + 1) : ce;
+      return nounPhraseObject(sentence, mentions, tEnd, Math.min(ce, stop), trig.p, res, st, false).slice(0, 1);
+    }
+    case 'reciprocal': {
+      const ents = [...new Set(mentions.filter((m) => m.end <= ti && isActor(m)).flatMap(res))];
+      return ents.length >= 2 ? ents.map((e) => ({ entity: e })) : st.parties.map((e) => ({ entity: e }));
+    }
+    case 'contact':
+      if (passive) return localSubject(sentence, mentions, ti, cs, quoteMask(sentence, st.quoteOpen).inside, res, st).map((e) => ({ entity: e }));
+      return contactObjects(sentence, mentions, after, tEnd, res, st);
+    case 'offer':
+      return offerObjects(sentence, mentions, tEnd, res, st);
+    case 'addressee':
+    case 'appeal':
+      return appealObjects(site);
+    default:
+      return [];
+  }
+}
+
+function topic(st: DiscourseState, name: string): Entity {
+  return st.registry.get('Topic', name);
+}
+
+/** The object noun phrase in [from, to): an entity at its head, or a topic. */
+function nounPhraseObject(
+  sentence: Sentence,
+  mentions: Mention[],
+  from: number,
+  to: number,
+  p: StatementType,
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+  backwards: boolean,
+): ObjectChoice[] {
+  const toks = sentence.tokens;
+  let a = from;
+  let b = to;
+  if (backwards) {
+    // The noun phrase just before the auxiliary: walk back from the end.
+    b = to;
+    while (b > from && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'be', 'also', 'all'].includes(toks[b - 1]!.lower)) b--;
+    a = b;
+    while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower)) a--;
+  } else {
+    for (;;) {
+      // "a strong condemnation of what it described as flagrant aggression": the phrase after the framing.
+      const framing = /^(?:of\s+|over\s+)?what\s+(?:he|she|it|they)\s+(?:called|described\s+as|termed)\s+/i.exec(textBetween(sentence, a, b) + ' ');
+      if (framing) {
+        const words = framing[0].trim().split(/\s+/).length;
+        a += words;
+        continue;
+      }
+      if (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'of', 'over'].includes(toks[a]!.lower))) {
+        a++;
+        continue;
+      }
+      break;
+    }
+  }
+  // "accused Thai forces of ...": the forces stand for their state.
+  const forces = mentions.find((m) => m.start === a && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities)$/.test(toks[m.end]?.lower ?? ''));
+  if (forces && (p === 'CRITICIZES' || p === 'CONDEMNS')) return res(forces).map((e) => ({ entity: e }));
+  const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
+  const head = inNp[0];
+  const possessive = head && head.possessive;
+  // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
+  for (const m of inNp) {
+    if (m.start > a + 4) break;
+    if (m.kind === 'operation' || m.kind === 'event' || m.kind === 'treaty' || m.kind === 'opnoun') {
+      const e = res(m)[0];
+      if (e) return [{ entity: e }];
+      continue;
+    }
+    // "praised Trump's decision": the decision is the incident at hand.
+    if (possessive && m === head && m.kind === 'person' && /^(?:decision|move|order|choice|action)$/.test(toks[m.end + 1]?.lower ?? '')) {
+      return st.lastIncident ? [{ entity: st.lastIncident }] : [];
+    }
+    if (possessive && m === head && (p === 'SUPPORTS' || p === 'CRITICIZES' || p === 'CONDEMNS')) {
+      // "backed Pakistan's firm counter-terrorism efforts" supports Pakistan; "condemned India's strikes" is about the strikes.
+      const nextOp = inNp.find((x) => x.start > m.start && x.start <= m.end + 4 && (x.kind === 'opnoun' || x.kind === 'operation'));
+      if (nextOp) {
+        const e = res(nextOp)[0];
+        if (e) return [{ entity: e }];
+      }
+      if (p === 'SUPPORTS') return res(m).map((e) => ({ entity: e }));
+      continue;
+    }
+    if (m === head && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org' || m.kind === 'person' || m.kind === 'group')) {
+      const chain = coordinatedRight(sentence, mentions, m, (x) => x.kind === m.kind && !x.possessive);
+      return chain.flatMap(res).map((e) => ({ entity: e }));
+    }
+  }
+  // A topic: the phrase up to the first clause word.
+  let e = a;
+  // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
+  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && !/(?:s|ing)$/.test(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
+  // keep "safety of civilians": "of" continues a noun phrase
+  const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
+  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {
+    return st.lastIncident && !backwards ? [] : [];
+  }
+  // "the clashes", "the worsening fighting": the conflict the article is about.
+  if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];
+  return [{ entity: topic(st, text) }];
+}
+
+function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
+  const first = after.find((m) => isActor(m));
+  if (!first || first.start > tEnd + 3) return [];
+  if (first.kind === 'pronoun') {
+    // "told him": the other person of the story, not the speaker.
+    if (!['him', 'her'].includes(first.word ?? '')) return [];
+    const other = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e !== st.lastPerson);
+    return other ? [{ entity: other }] : [];
+  }
+  if (first.possessive) {
+    // "his Indian counterpart" / "Pakistan's Prime Minister X"
+    const next = after.find((m) => m.start > first.start && m.start <= first.end + 5 && m.kind === 'person');
+    if (next) return coordinatedRight(sentence, mentions, next, isActor).flatMap(res).map((e) => ({ entity: e }));
+  }
+  if (sentence.tokens[first.start - 1]?.lower === 'reporters') return [];
+  if (first.word === 'pair') return [];
+  const chain = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun' && !x.possessive && !isAdjectival(sentence, x));
+  const ents = chain.flatMap(res);
+  // "senior officials on both sides, among them Prime Ministers A and B"
+  const toks = sentence.tokens;
+  const among = toks.findIndex((t, k) => k >= first.end && ((t.lower === 'among' && toks[k + 1]?.lower === 'them') || t.lower === 'including'));
+  if (among >= 0) {
+    const named = mentions.find((m) => m.start > among && m.start <= among + 5 && m.kind === 'person');
+    if (named) ents.push(...coordinatedRight(sentence, mentions, named, (x) => x.kind === 'person').flatMap(res));
+  }
+  // "counterparts in both countries", "his Indian counterpart": the states.
+  return ents.map((e) => ({ entity: e }));
+}
+
+function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
+  const toks = sentence.tokens;
+  for (let k = tEnd; k < toks.length; k++) {
+    const w = toks[k]!.lower;
+    if (w === '.' || w === ';') break;
+    if (w === 'between' || (w === 'with' && toks[k + 1]?.lower === 'both')) {
+      const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
+      if (m) {
+        const ents = m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
+        return ents.map((e) => ({ entity: e.type === 'Person' ? (countryOf(e) ?? e) : e }));
+      }
+    }
+  }
+  const group = mentions.find((m) => m.start >= tEnd && m.kind === 'group');
+  if (group) return res(group).map((e) => ({ entity: e }));
+  // An offer to mediate or host talks is made to the two sides, as is one made where both sides are named.
+  const rest = textBetween(sentence, Math.max(0, tEnd - 3), toks.length).toLowerCase();
+  const bothNamed = mentions.some((m) => m.kind === 'group');
+  if (st.parties.length === 2 && (bothNamed || /\b(?:mediat\w*|talks|dialogue|negotiations?)\b/.test(rest))) return st.parties.map((e) => ({ entity: e }));
+  return [{ entity: null }];
+}
+
+function appealObjects(site: TriggerSite): ObjectChoice[] {
+  const { trig, sentence, mentions, ti, tEnd, cs, ce, passive, res } = site;
+  const toks = sentence.tokens;
+  let addressees: Entity[] = [];
+  let complementFrom = tEnd;
+  let complementText: string;
+  if (passive) {
+    // "restraint was urged on both countries by X", "Member states were urged by him to de-escalate"
+    const on = mentions.find((m) => m.start > tEnd && m.start <= tEnd + 3 && isActor(m) && ['on', 'upon'].includes(toks[m.start - 1]?.lower ?? '') || (m.kind === 'group' && m.start > tEnd && m.start <= tEnd + 3));
+    if (on) addressees = on.kind === 'group' ? res(on) : coordinatedRight(sentence, mentions, on, isActor).flatMap(res);
+    else {
+      const subj = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && isActor(m));
+      if (subj) addressees = res(subj);
+    }
+    complementText = textBetween(sentence, cs, ti) + ' ' + textBetween(sentence, tEnd, ce);
+  } else {
+    let k = tEnd;
+    if (toks[k]?.lower === 'that') k++;
+    const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
+    if (first && trig.frame === 'addressee') {
+      const chain = first.kind === 'group' ? [first] : coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive);
+      addressees = chain.flatMap(res);
+      complementFrom = chain[chain.length - 1]!.end;
+    } else if (trig.frame === 'addressee') {
+      // "asked about", "pressed on": no addressee, no appeal — unless an appeal word follows.
+      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && !/^call/.test(toks[ti]!.lower)) return [];
+    }
+    // "restraint from both countries", "an end to the fighting by both sides"
+    if (addressees.length === 0) {
+      for (let j = tEnd; j < ce; j++) {
+        if (['from', 'on', 'by'].includes(toks[j]!.lower)) {
+          const m = mentions.find((x) => x.start > j && x.start <= j + 2 && (x.kind === 'group' || x.kind === 'country'));
+          if (m) {
+            addressees = m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
+            break;
+          }
+        }
+      }
+    }
+    complementText = textBetween(sentence, complementFrom, ce);
+  }
+  const cut = complementText.search(CUT_PURPOSE);
+  if (cut > 0) complementText = complementText.slice(0, cut);
+  const actions = actionsIn(complementText.toLowerCase());
+  if (trig.frame === 'addressee' && addressees.length === 0 && !/^(?:urg|call)/.test(toks[ti]!.lower)) return [];
+  const targets: Array<Entity | null> = addressees.length ? addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? e) : e)) : [null];
+  const out: ObjectChoice[] = [];
+  for (const t of targets) for (const a of actions) out.push({ entity: t, action: a });
+  return out;
+}
+
+export function actionsIn(text: string): UrgeAction[] {
+  const found: UrgeAction[] = [];
+  for (const [action, re] of ACTIONS) if (re.test(text)) found.push(action);
+  return found.length ? found : ['other'];
+}

@@ -1,0 +1,171 @@
+// Who made a statement: the passive agent, the subject before the verb, the
+// reported speaker ("X said", "according to X"), narrowed to the most
+// specific actor (GUIDE.md "Who said it").
+import type { Mention } from '../mentions/find-mentions.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import { countryOf, type Entity } from '../entities/registry.js';
+import type { DiscourseState } from '../entities/resolve-references.js';
+import { SAY_VERBS } from '../mentions/words.js';
+import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';
+import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from './mention-roles.js';
+
+export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
+
+export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: boolean[], res: (m: Mention) => Entity[]): Entity | undefined {
+  const toks = sentence.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (quoted[i]) continue;
+    const w = toks[i]!.lower;
+    if (w === 'according' && toks[i + 1]?.lower === 'to') {
+      const m = mentions.find((x) => x.start >= i + 2 && x.start <= i + 4 && isActor(x));
+      const e = m && res(m)[0];
+      if (e) return e;
+    }
+    if (!SAY_VERBS.has(w)) continue;
+    // "he had held talks ... and said afterwards": the subject of the first verb.
+    if (toks[i - 1]?.lower === 'and') {
+      const main = mentions.find((x) => x.end <= i && isActor(x) && !governedByPreposition(sentence, x) && !x.possessive);
+      const e = main && res(main)[0];
+      if (e) return e;
+    }
+    // "..., said Zakharova" / "the statement said"
+    const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
+    let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
+    // "Guo Jiakun, a Chinese Foreign Ministry spokesman, said": the person, not the body in the apposition.
+    if (beforeM && beforeM.kind !== 'person' && afterComma(sentence, beforeM)) {
+      const person = [...mentions].reverse().find((x) => x.end < beforeM!.start && x.kind === 'person');
+      if (person && sentence.tokens.slice(person.end, beforeM.start).every((t) => t.text === ',' || DETERMINERS.has(t.lower))) beforeM = person;
+    }
+    if (beforeM && i - beforeM.end <= 12) {
+      const e = res(beforeM)[0];
+      if (e) return e;
+    }
+    if (after && isActor(after)) {
+      const e = res(after)[0];
+      if (e) return e;
+    }
+  }
+  return undefined;
+}
+
+/** Whether the trigger is a passive participle ("were urged", "was condemned"), with or without an agent. */
+export function isPassive(sentence: Sentence, ti: number): boolean {
+  const toks = sentence.tokens;
+  if (!/ed$/.test(toks[ti]!.lower)) return false;
+  for (let k = ti - 1; k >= Math.max(0, ti - 2); k--) {
+    if (PASSIVE_AUX.has(toks[k]!.lower)) return true;
+    if (!/ly$/.test(toks[k]!.lower) && toks[k]!.lower !== 'also') return false;
+  }
+  return false;
+}
+
+export function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number, tEnd: number, ce: number, res: (m: Mention) => Entity[]): Entity[] {
+  const toks = sentence.tokens;
+  // An auxiliary shortly before the trigger, or a nominal trigger "was conveyed/voiced/expressed by".
+  let aux = false;
+  for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (PASSIVE_AUX.has(toks[k]!.lower)) aux = true;
+  let k = tEnd;
+  if (!aux) {
+    // "An offer to ... was made by X": an auxiliary and a participle before "by" later in the clause.
+    for (let j = tEnd; j + 2 < ce; j++) {
+      if (PASSIVE_AUX.has(toks[j]!.lower) && /(?:ed|made|held|given|voiced|shown)$/.test(toks[j + 1]!.lower) && toks[j + 2]!.lower === 'by') {
+        aux = true;
+        k = j + 2;
+        break;
+      }
+    }
+    if (!aux) return [];
+  }
+  for (; k < Math.min(ce, tEnd + 14); k++) {
+    if (toks[k]!.lower !== 'by') continue;
+    const m = mentions.find((x) => x.start >= k + 1 && x.start <= k + 3 && isActor(x));
+    if (!m) return [];
+    const chain = coordinatedRight(sentence, mentions, m, isActor);
+    // "by Pakistan's Foreign Office, which said ..., and by Oman"
+    for (let j = chain[chain.length - 1]!.end; j + 1 < Math.min(toks.length, ce + 20); j++) {
+      if (toks[j]!.lower === 'and' && toks[j + 1]!.lower === 'by') {
+        const more = mentions.find((x) => x.start > j + 1 && x.start <= j + 4 && isActor(x));
+        if (more) chain.push(more);
+      }
+    }
+    return chain.flatMap(res);
+  }
+  return [];
+}
+
+export function localSubject(
+  sentence: Sentence,
+  mentions: Mention[],
+  ti: number,
+  cs: number,
+  quoted: boolean[],
+  res: (m: Mention) => Entity[],
+  st: DiscourseState,
+): Entity[] {
+  const toks = sentence.tokens;
+  const relative = relativeClauses(sentence, cs, ti);
+  const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti] && !relative.some(([a, b]) => m.start >= a && m.end <= b));
+  for (let n = candidates.length - 1; n >= 0; n--) {
+    const m = candidates[n]!;
+    if (!isActor(m)) continue;
+    // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
+    if (m.possessive && m.kind === 'country' && !afterComma(sentence, m) && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
+    if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
+    // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
+    if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
+    const prep = governedByPreposition(sentence, m);
+    // "bodies such as the UN had appealed": the subject is the unnamed noun phrase.
+    if (prep === 'such as') return [];
+    if (prep) continue;
+    // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
+    const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
+    // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
+    if (chain.length > 1 && governedByPreposition(sentence, chain[0]!)) continue;
+    let ents = chain.flatMap(res);
+    const joined = joinedBy(sentence, mentions, m.end, ti, res);
+    ents = [...ents, ...joined];
+    if (ents.length && m.kind === 'person') st.lastPerson = ents[ents.length - 1];
+    return ents;
+  }
+  return [];
+}
+
+function joinedBy(sentence: Sentence, mentions: Mention[], from: number, to: number, res: (m: Mention) => Entity[]): Entity[] {
+  const toks = sentence.tokens;
+  for (let k = from; k < to - 1; k++) {
+    if (toks[k]!.lower === 'joined' && toks[k + 1]?.lower === 'by') {
+      const m = mentions.find((x) => x.start > k + 1 && x.start <= k + 4 && isActor(x));
+      if (m) return res(m);
+    }
+  }
+  return [];
+}
+
+export function sectionActor(sentence: Sentence, st: DiscourseState): Entity[] {
+  const label = sentence.section!;
+  const e = st.registry.all().find((x) => (x.type === 'Country' || x.type === 'Organization') && (x.name.toLowerCase() === label.toLowerCase() || [...x.aliases].some((a) => a.toLowerCase() === label.toLowerCase())));
+  return e ? [e] : [];
+}
+
+/** The person or body who spoke, rather than the state they spoke for (GUIDE.md "Who said it"). */
+export function mostSpecific(subjects: Entity[], speaker: Entity | undefined): Entity[] {
+  if (!speaker || subjects.length !== 1) return subjects;
+  const s = subjects[0]!;
+  if (s === speaker || s.type === 'Person') return subjects;
+  const sc = s.type === 'Country' ? s : countryOf(s);
+  if (sc && countryOf(speaker) === sc && speaker.type !== 'Country') return [speaker];
+  return subjects;
+}
+
+/** "The G7 ministers" speak for each member as well as for the group. */
+export function expandMembers(subjects: Entity[], st: DiscourseState): Entity[] {
+  const out: Entity[] = [];
+  for (const s of subjects) {
+    out.push(s);
+    if (s.members) {
+      const group = st.lastGroup && s.members.every((m) => st.lastGroup!.includes(m)) ? st.lastGroup : s.members;
+      for (const m of group) if (!out.includes(m)) out.push(m);
+    }
+  }
+  return out;
+}
