@@ -1,0 +1,142 @@
+// Bodies of states and armed groups: "the Russian Foreign Ministry",
+// "Pakistan's army", "the Indian Army, Air Force, and Navy", "the M23 rebels".
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Token } from '../sentences/tokens.js';
+import type { Entity, EntityRegistry } from '../entities/registry.js';
+import { gazetteer, type GazetteerHit } from './gazetteer.js';
+import { GOVERNMENT_BODIES } from './lexicon/organizations.js';
+import { capWord, matchGazetteer, textOf, type Mention } from './mention.js';
+
+const GROUP_ARMED = new Set(['militant', 'terror', 'terrorist', 'armed', 'rebel', 'insurgent', 'jihadist', 'separatist', 'extremist', 'paramilitary']);
+
+const GROUP_NOUN_ORG = new Set(['group', 'groups', 'rebels', 'militia', 'militias', 'militants', 'outfit', 'outfits', 'organisation', 'organization', 'movement']);
+
+/** The longest government-body head starting at i ("foreign ministry", "army"). */
+function matchBodyHead(tokens: Token[], i: number): { head: string; end: number } | undefined {
+  for (let n = 6; n >= 1; n--) {
+    if (i + n > tokens.length) continue;
+    const k = tokens
+      .slice(i, i + n)
+      .map((t) => t.lower)
+      .join(' ');
+    const head = GOVERNMENT_BODIES[k];
+    if (head) return { head, end: i + n };
+  }
+  return undefined;
+}
+
+export function linkOrganization(org: Entity, partOf: string | undefined, code: string | undefined, registry: EntityRegistry, sentence: Sentence): void {
+  if (org.upTo) return;
+  const gz = gazetteer();
+  if (partOf) org.upTo = registry.get('Organization', partOf);
+  else if (code) org.upTo = registry.get('Country', gz.byCode.get(code)!.name);
+  if (org.upTo) org.upEvidence = { sentence: sentence.index, rule: 'lexicon-membership' };
+}
+
+/** "Russian Foreign Ministry", "Pakistan's Foreign Office", "the Indian government", "Royal Thai Army". */
+export function matchGovernmentBody(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
+  const tokens = sentence.tokens;
+  const gz = gazetteer();
+  let j = i;
+  const royal = tokens[j]?.text === 'Royal';
+  if (royal) j++;
+  const country = matchGazetteer(tokens, j);
+  const hit = country?.hits.find((h) => h.kind === 'country');
+  if (!country || !hit || hit.kind !== 'country') return undefined;
+  let k = country.end;
+  if (tokens[k]?.text === "'s") k++;
+  const head = matchBodyHead(tokens, k);
+  if (!head) return undefined;
+  // "Indian military operations": the head is an adjective here.
+  if (['armed forces', 'Army', 'Navy', 'Air Force'].includes(head.head) && ADJECTIVAL_NEXT.test(tokens[head.end]?.text ?? '')) return undefined;
+  // "the Indian government" names the state itself.
+  if (head.head === 'government') {
+    const c = registry.get('Country', hit.country.name, textOf(sentence, i, head.end));
+    return { start: i, end: head.end, kind: 'country', entity: c, form: 'name', possessive: false };
+  }
+  // "the country's foreign minister" is a title, not a body: leave it to the title matcher.
+  if (['minister', 'secretary'].includes(tokens[head.end]?.lower ?? '')) return undefined;
+  const adjective = gz.adjective(hit.country);
+  let end = head.end;
+  let name = `${royal ? 'Royal ' : ''}${adjective} ${head.head}`;
+  // "US Embassy in Bangkok"
+  if (head.head === 'Embassy' && tokens[end]?.lower === 'in' && capWord(tokens[end + 1])) {
+    const where = matchGazetteer(tokens, end + 1);
+    const placeEnd = where?.end ?? end + 2;
+    name = `${name} in ${textOf(sentence, end + 1, placeEnd)}`;
+    end = placeEnd;
+  }
+  const org = registry.get('Organization', name, textOf(sentence, i, end));
+  registry.get('Country', hit.country.name, textOf(sentence, j, country.end));
+  if (royal) registry.alias(org, `${adjective} ${head.head}`);
+  if (!org.upTo) {
+    org.upTo = registry.get('Country', hit.country.name);
+    org.upEvidence = { sentence: sentence.index, rule: 'body-of-state' };
+  }
+  return { start: i, end, kind: 'org', entity: org, possessive: false };
+}
+
+const ADJECTIVAL_NEXT = /^(?:operations?|actions?|showdown|escalation|options?|conflict|strikes?|response|installations|targets|sites|leaders|aid|power|presence|pressure|officials|sources|spokesman|chief|commanders?|exercises?|drills?)$/;
+
+/** "India-Pakistan", "US-Iranian": two countries in one hyphenated word. */
+export function matchCountryPair(sentence: Sentence, i: number, registry: EntityRegistry): Mention[] {
+  const t = sentence.tokens[i]!;
+  if (!t.text.includes('-') || !t.cap) return [];
+  const parts = t.text.split('-');
+  if (parts.length !== 2) return [];
+  const gz = gazetteer();
+  const found = parts.map((p) => gz.phrases.get(p.toLowerCase())?.find((h) => h.kind === 'country' && h.form !== 'capital'));
+  if (!found[0] || !found[1] || found[0].kind !== 'country' || found[1].kind !== 'country') return [];
+  return found.map((h, k) => ({
+    start: i,
+    end: i + 1,
+    kind: 'country' as const,
+    entity: registry.get('Country', (h as Extract<GazetteerHit, { kind: 'country' }>).country.name, parts[k]),
+    form: 'adjective' as const,
+    possessive: false,
+    word: 'pair',
+  }));
+}
+
+export function coordinatedBodies(sentence: Sentence, body: Mention, registry: EntityRegistry): Mention[] {
+  const tokens = sentence.tokens;
+  const first = body.entity;
+  const country = first?.upTo;
+  if (!first || !country || country.type !== 'Country') return [];
+  const adjective = first.name.replace(/ [^ ]+(?: [^ ]+)?$/, '').replace(/^Royal /, '');
+  const out: Mention[] = [];
+  let k = body.end;
+  for (;;) {
+    let j = k;
+    if (tokens[j]?.text === ',') j++;
+    if (tokens[j]?.lower === 'and') j++;
+    if (j === k || !tokens[j]?.cap) break;
+    const head = matchBodyHead(tokens, j);
+    if (!head || head.head === 'government') break;
+    const org = registry.get('Organization', `${adjective} ${head.head}`, textOf(sentence, j, head.end));
+    if (!org.upTo) {
+      org.upTo = country;
+      org.upEvidence = { sentence: sentence.index, rule: 'body-of-state' };
+    }
+    out.push({ start: j, end: head.end, kind: 'org', entity: org, possessive: false });
+    k = head.end;
+  }
+  return out;
+}
+
+export function armedGroupTail(tokens: Token[], end: number): boolean {
+  let k = end;
+  // coordinated names share the tail: "X and Y militant groups"
+  while (tokens[k] && (tokens[k]!.lower === 'and' || tokens[k]!.text === ',' || capWord(tokens[k]))) k++;
+  if (GROUP_ARMED.has(tokens[k]?.lower ?? '')) k++;
+  return GROUP_NOUN_ORG.has(tokens[k]?.lower ?? '') && (GROUP_ARMED.has(tokens[k - 1]?.lower ?? '') || ['rebels', 'militia', 'militias', 'militants'].includes(tokens[k]!.lower));
+}
+
+export function appositiveIsArmedGroup(tokens: Token[], k: number): boolean {
+  for (let n = k; n < Math.min(tokens.length, k + 6); n++) {
+    const w = tokens[n]!.lower;
+    if (['militia', 'rebels', 'group', 'movement', 'insurgency', 'militants'].includes(w)) return true;
+    if (w === ',' || w === '.') return false;
+  }
+  return false;
+}

@@ -1,0 +1,152 @@
+// Capitalized names: titled persons ("Russian President Vladimir Putin"),
+// persons known by part of their name, places named by cue or list, bodies
+// written out, events and operations named after a place.
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Token } from '../sentences/tokens.js';
+import type { EntityRegistry } from '../entities/registry.js';
+import { lookupPerson, registerPerson } from '../entities/persons.js';
+import { gazetteer } from './gazetteer.js';
+import { PLACE_SUFFIXES } from './lexicon/places.js';
+import { HONORIFICS, type TitleRole } from './lexicon/titles.js';
+import { FUNCTION_WORDS, LOCATIVE, NAME_PARTICLES, ORG_HEADS, SAY_VERBS } from './words.js';
+import { capWord, matchGazetteer, textOf, type Mention } from './mention.js';
+import { appositiveIsArmedGroup, armedGroupTail } from './match-bodies.js';
+import { EVENT_HEADS, withPlace } from './match-incidents.js';
+
+/** "Russian President Vladimir Putin", "Foreign Secretary Vikram Misri", "Sheikh Abdullah bin Zayed Al Nahyan". */
+export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: number, role: TitleRole, registry: EntityRegistry): Mention | undefined {
+  const tokens = sentence.tokens;
+  let j = titleEnd;
+  // Chained titles: "Deputy Prime Minister and Foreign Minister X", "Lieutenant General X".
+  for (;;) {
+    const more = matchGazetteer(tokens, j);
+    if (more?.hits[0]?.kind === 'title' && tokens[j]!.cap) {
+      j = more.end;
+      continue;
+    }
+    if (tokens[j]?.lower === 'and' && matchGazetteer(tokens, j + 1)?.hits[0]?.kind === 'title' && tokens[j + 1]!.cap) {
+      j = matchGazetteer(tokens, j + 1)!.end;
+      continue;
+    }
+    break;
+  }
+  // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
+  const qualified = tokens[i - 1]?.text === "'s" || (i > 0 && /^[A-Z]/.test(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower));
+  if (tokens[j]?.text === ',' && qualified && capWord(tokens[j + 1]) && nameRun(tokens, j + 1) - (j + 1) >= 2) j++;
+  if (!tokens[i]!.cap && !/^[A-Z]/.test(tokens[j]?.text ?? '')) return undefined;
+  const run = nameRun(tokens, j);
+  if (run <= j) return undefined;
+  const title = textOf(sentence, i, titleEnd);
+  const person = registerPerson(registry, textOf(sentence, j, run), title, role);
+  if (!person) return undefined;
+  return { start: i, end: run, kind: 'person', entity: person, titleRole: role, possessive: false };
+}
+
+/** Tokens of a personal name from j: capitalized words and inner particles. */
+function nameRun(tokens: Token[], j: number): number {
+  let k = j;
+  const gz = gazetteer();
+  while (k < tokens.length) {
+    const t = tokens[k]!;
+    if (capWord(t) && !gz.phrases.get(t.lower)?.some((h) => h.kind === 'title' || h.kind === 'org') && t.text !== 'Operation') {
+      const hit = gz.phrases.get(t.lower);
+      if (hit?.some((h) => h.kind === 'country' && h.form !== 'capital') && k === j) break;
+      k++;
+      continue;
+    }
+    // "al-Jubeir", "el-Sisi", "bin-Salman": a particle fused to a name.
+    if (/^(?:al|el|ad|ud|bin|ibn|abu)-\p{Lu}/u.test(t.text) && k > j) {
+      k++;
+      continue;
+    }
+    if (NAME_PARTICLES.has(t.lower) && capWord(tokens[k + 1]) && k > j) {
+      k++;
+      continue;
+    }
+    break;
+  }
+  // A name ends before a possessive-less country word: "Trump Route" is not a name, but we cannot know; keep at most 5 words.
+  return Math.min(k, j + 5);
+}
+
+/** A run of capitalized words: a known person's name or part of it, a new person, a place, a body or an event. */
+export function matchCapitalizedRun(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
+  const tokens = sentence.tokens;
+  let start = i;
+  if (HONORIFICS.has(tokens[i]!.lower)) start = i + 1;
+  const end = nameRun(tokens, start);
+  if (end <= start) return undefined;
+  const text = textOf(sentence, start, end);
+  const next = tokens[end];
+  const nextLower = next?.lower ?? '';
+  const prev = tokens[i - 1]?.lower;
+
+  // "<Place> attack": a named event.
+  if (EVENT_HEADS.has(nextLower) && end - start <= 3) {
+    const e = registry.get('Event', `${text} ${nextLower.replace(/s$/, '') === 'attack' ? 'attack' : nextLower}`, `${text} ${next!.text}`);
+    const place = registry.get('Place', text);
+    return { start: i, end: end + 1, kind: 'event', entity: withPlace(e, place), possessive: false };
+  }
+  // "<Place> airstrikes": a named operation.
+  if (['airstrikes', 'airstrike', 'strikes'].includes(nextLower) && end - start === 1 && !gazetteer().phrases.has(tokens[start]!.lower)) {
+    const op = registry.get('Operation', `${text} ${nextLower === 'strikes' ? 'strikes' : 'airstrikes'}`, text);
+    return { start: i, end: end + 1, kind: 'operation', entity: op, possessive: false };
+  }
+  // "<Name> province", "Ta Moan Thom temple"
+  if (PLACE_SUFFIXES.has(nextLower) && nextLower !== 'border') {
+    return { start: i, end, kind: 'place', entity: registry.get('Place', text, `${text} ${next!.text}`), possessive: false };
+  }
+  // "the Jaish-e-Mohammed and Lashkar-e-Taiba militant groups", "the M23 rebels"
+  const armed = !['a', 'an'].includes(prev ?? '') && armedGroupTail(tokens, end);
+  if (armed) return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
+  // "<Name> Council", "... Party": a body written out.
+  const last = tokens[end - 1]!.lower;
+  if (ORG_HEADS.has(last) && end - start >= 2) {
+    return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
+  }
+  // "the FDLR, a Hutu militia"
+  if (/^[A-Z0-9]{2,8}$/.test(text) && next?.text === ',' && appositiveIsArmedGroup(tokens, end + 1)) {
+    return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
+  }
+
+  const known = lookupPerson(registry, text);
+  if (known) return { start: i, end, kind: 'person', entity: known, possessive: false };
+  const known2 = registry.find('Organization', text);
+  if (known2) return { start: i, end, kind: 'org', entity: known2, possessive: false };
+  const knownPlace = registry.find('Place', text);
+  if (knownPlace) return { start: i, end, kind: 'place', entity: knownPlace, possessive: false };
+
+  if (prev && LOCATIVE.has(prev)) {
+    return { start: i, end, kind: 'place', entity: registry.get('Place', text), possessive: false };
+  }
+  const words = end - start;
+  const sentenceInitial = i === 0 || ['"', '“', '(', '—'].includes(tokens[i - 1]!.text);
+  const saysNext = SAY_VERBS.has(nextLower) || (next?.text === ',' && /^(?:a|an|the|who|[A-Z])/.test(tokens[end + 1]?.text ?? '') && !sentenceInitial);
+  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || next?.text === ',')) {
+    const person = registerPerson(registry, text, undefined, undefined);
+    if (person) return { start: i, end, kind: 'person', entity: person, possessive: false };
+  }
+  return undefined;
+}
+
+const STRIKE_VERBS = new Set(['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'seized', 'captured', 'pounded', 'raided']);
+
+/** "hit Sialkot, Shakargarh and Muridke": names listed after a strike verb or beside a place are places. */
+export function matchListedPlace(sentence: Sentence, i: number, out: Mention[], registry: EntityRegistry): Mention | undefined {
+  const tokens = sentence.tokens;
+  const known = lookupPerson(registry, tokens[i]!.text) ?? registry.find('Organization', tokens[i]!.text);
+  if (known) return undefined;
+  let k = i - 1;
+  const connector: string[] = [];
+  while (k >= 0 && [',', 'and', 'as', 'well'].includes(tokens[k]!.lower)) connector.unshift(tokens[k--]!.lower);
+  const afterStrike = connector.length === 0 && STRIKE_VERBS.has(tokens[i - 1]?.lower ?? '');
+  const last = out[out.length - 1];
+  const afterPlace = connector.length > 0 && last?.kind === 'place' && last.end === k + 1 && ['and', ',', ', and', 'as well as', ', as well as'].includes(connector.join(' ').replace(' ,', ','));
+  if (!afterStrike && !afterPlace) return undefined;
+  let end = i + 1;
+  while (capWord(tokens[end]) && end < i + 3) end++;
+  // "Ahmedpur East", but a following body or title word means it is not a place
+  if (gazetteer().phrases.has(tokens[i]!.lower)) return undefined;
+  const name = textOf(sentence, i, end);
+  return { start: i, end, kind: 'place', entity: registry.get('Place', name), possessive: false };
+}

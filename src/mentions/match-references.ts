@@ -1,0 +1,47 @@
+// Words that point back: pronouns, "the ministry", "the Saudi minister",
+// "both sides", "the two nuclear-armed neighbours".
+import type { Token } from '../sentences/tokens.js';
+import { GROUP_NOUNS } from './words.js';
+import { matchGazetteer, type Mention } from './mention.js';
+
+export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'him', 'her', 'them', 'us', 'i']);
+
+const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor']);
+
+/** "both sides", "the two nuclear-armed neighbours", "all involved parties", "every party". */
+export function matchGroupReference(tokens: Token[], i: number): Mention | undefined {
+  const t = tokens[i]!.lower;
+  let j = i;
+  if (t === 'both' || t === 'all' || t === 'every' || t === 'each') j++;
+  else if (t === 'the' && tokens[i + 1]?.lower === 'two') j += 2;
+  else if (t === 'the' && (tokens[i + 1]?.lower === 'parties' || (tokens[i + 1]?.lower === 'warring' && tokens[i + 2]?.lower === 'parties'))) j++;
+  else return undefined;
+  if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'two') j++;
+  let k = j;
+  while (k < j + 3 && tokens[k] && !GROUP_NOUNS.has(tokens[k]!.lower) && /^[a-z-]+$/.test(tokens[k]!.text)) k++;
+  if (!tokens[k] || !GROUP_NOUNS.has(tokens[k]!.lower)) {
+    // "the two" alone, as in "between the two"
+    if (t === 'the' && tokens[i + 1]?.lower === 'two' && !/^[a-z]/.test(tokens[i + 2]?.text ?? 'X')) return { start: i, end: i + 2, kind: 'group', word: 'the two', possessive: false };
+    return undefined;
+  }
+  // "both countries'" but not "all countries" in a general sense: "all" needs parties/sides.
+  if ((t === 'all' || t === 'every' || t === 'each') && !['sides', 'parties', 'party', 'side'].includes(tokens[k]!.lower)) return undefined;
+  return { start: i, end: k + 1, kind: 'group', word: tokens[k]!.lower, possessive: false };
+}
+
+/** "the ministry", "the statement", "the Saudi minister", "his country". */
+export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
+  const t = tokens[i]!.lower;
+  if (!['the', 'his', 'her', 'its', 'their'].includes(t)) return undefined;
+  let j = i + 1;
+  let qualifier: string | undefined;
+  const gzm = matchGazetteer(tokens, j);
+  if (gzm?.hits[0]?.kind === 'country' && gzm.hits[0].form === 'demonym') {
+    qualifier = gzm.hits[0].country.name;
+    j = gzm.end;
+  }
+  const w = tokens[j]?.lower;
+  if (!w || !ANAPHOR_HEADS.has(w)) return undefined;
+  // "the ministry's spokesman" keeps going in the caller; the anaphor is the head alone.
+  return { start: i, end: j + 1, kind: 'anaphor', word: qualifier ? `${w}|${qualifier}` : w, possessive: false };
+}

@@ -1,0 +1,62 @@
+// A mention: a span of a sentence that names or points at something, and the
+// small token helpers every matcher shares.
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Token } from '../sentences/tokens.js';
+import type { Entity, EntityRegistry } from '../entities/registry.js';
+import { gazetteer, type GazetteerHit } from './gazetteer.js';
+import type { TitleRole } from './lexicon/titles.js';
+import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './words.js';
+
+export type MentionKind = 'country' | 'org' | 'person' | 'operation' | 'event' | 'treaty' | 'place' | 'group' | 'pronoun' | 'opnoun' | 'anaphor';
+
+export interface Mention {
+  /** Token span [start, end) in the sentence. */
+  start: number;
+  end: number;
+  kind: MentionKind;
+  entity?: Entity;
+  /** Followed by "'s". */
+  possessive: boolean;
+  /** A title in front of a person, or a person's apposition. */
+  titleRole?: TitleRole;
+  /** How the country was named, for the capital-as-place rule. */
+  form?: 'name' | 'capital' | 'demonym' | 'adjective';
+  /** Surface word for pronouns, group nouns, anaphors and generic operation nouns. */
+  word?: string;
+  /** A country or body that only qualifies the titled person after it ("Pakistani Prime Minister X"). */
+  qualifier?: boolean;
+}
+
+export interface MentionContext {
+  registry: EntityRegistry;
+  /** Named operations of the document so far (most recent last). */
+  recentOps: Entity[];
+}
+
+export function capWord(t: Token | undefined): boolean {
+  if (t && /^(?:al|el|ad|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return true;
+  return !!t && t.cap && /^[\p{Lu}0-9]/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
+}
+
+export function matchGazetteer(tokens: Token[], i: number): { hits: GazetteerHit[]; end: number } | undefined {
+  const gz = gazetteer();
+  for (let n = Math.min(gz.maxTokens, tokens.length - i); n >= 1; n--) {
+    const k = tokens
+      .slice(i, i + n)
+      .map((t) => t.lower)
+      .join(' ');
+    const hits = gz.phrases.get(k);
+    if (!hits) continue;
+    const first = tokens[i]!;
+    // Names need their capital letter ("Turkey" the country, not the bird); titles don't.
+    const usable = hits.filter((h) => h.kind === 'title' || (first.cap && (h.kind !== 'country' || h.form !== 'name' || !/^[a-z]/.test(first.text))));
+    if (usable.length) return { hits: usable, end: i + n };
+  }
+  return undefined;
+}
+
+export function textOf(sentence: Sentence, start: number, end: number): string {
+  const a = sentence.tokens[start]!;
+  const b = sentence.tokens[end - 1]!;
+  return sentence.text.slice(a.start - sentence.start, b.end - sentence.start);
+}
