@@ -81,6 +81,13 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
           push({ start: i, end: gzm.end, kind: 'place', entity: place });
           continue;
         }
+        // "Jordan county", "the state of Georgia": a namesake, not the country.
+        const after = sentence.tokens[gzm.end]?.lower ?? '';
+        const before = sentence.tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).join(' ');
+        if (/^(?:county|counties|parish|township)$/.test(after) || /\b(?:state|county|city) of$/.test(before) || (after === 'and' && /^count(?:y|ies)$/.test(sentence.tokens[gzm.end + 2]?.lower ?? ''))) {
+          i = gzm.end;
+          continue;
+        }
         const country = registry.get('Country', c.name, textOf(sentence, i, gzm.end));
         push({ start: i, end: gzm.end, kind: 'country', entity: country, form: hit.form });
         continue;
