@@ -52,6 +52,9 @@ export function assignAffiliations(
       const where = mentions.find((x) => x.start === m.end + 2 && x.kind === 'country');
       if (where) link(person, resolve(where)[0], 'signed-for');
     }
+    // "In Tokyo, Chief Cabinet Secretary X said", "At the United Nations, spokesperson X said":
+    // a sentence that opens on a capital or a body sets whom its unqualified officials speak for.
+    if (m.titleRole && !person.upTo) link(person, leadingSetting(sentence, mentions, resolve, registry), 'sentence-setting');
     // The UN's Secretary-General needs no qualifier.
     if (!person.upTo && m.titleRole === 'un' && /secretary/i.test(person.title ?? '')) {
       link(person, registry.get('Organization', 'United Nations'), 'un-secretary-general');
@@ -90,5 +93,41 @@ function appositive(
     const words = span.map((t) => t.text).filter((w) => !/^(?:a|an|the|'s)$/i.test(w));
     const firstTitle = words.findIndex((w) => isTitleToken(w.toLowerCase()));
     if (firstTitle >= 0) person.title = words.slice(firstTitle).join(' ');
+  }
+}
+
+/** The country or body a sentence opens on: "In Tehran, …", "At the United Nations, …". */
+function leadingSetting(sentence: Sentence, mentions: Mention[], resolve: (m: Mention) => Entity[], registry: EntityRegistry): Entity | undefined {
+  const toks = sentence.tokens;
+  if (!['in', 'at', 'from'].includes(toks[0]?.lower ?? '')) return undefined;
+  const m = mentions[0];
+  if (!m || m.start > 2 || toks[m.end]?.text !== ',') return undefined;
+  if (m.kind === 'org' || m.kind === 'country') return resolve(m)[0];
+  if (m.kind === 'place' && m.entity) return countryOfCapital(m.entity.name, registry);
+  return undefined;
+}
+
+/** The state whose capital a place name is ("Tokyo" → Japan). */
+export function countryOfCapital(name: string, registry: EntityRegistry, create = true): Entity | undefined {
+  const hit = gazetteer().phrases.get(name.toLowerCase())?.find((h) => h.kind === 'country' && h.form === 'capital');
+  if (hit?.kind !== 'country') return undefined;
+  return create ? registry.get('Country', hit.country.name) : registry.find('Country', hit.country.name);
+}
+
+/**
+ * A wire story's "Prime Minister X" with no country anywhere in the article
+ * is the host's: the state whose capital heads the dateline ("ADDIS ABABA,
+ * March 3 (Reuters) -"). Only heads of government and ministers: envoys and
+ * spokespeople are as often foreign as local.
+ */
+export function affiliateWithDateline(sentences: Sentence[], registry: EntityRegistry): void {
+  const lead = sentences.find((s) => s.dateline);
+  const unaffiliated = registry.persons().filter((p) => !p.upTo && (p.role === 'head' || p.role === 'minister'));
+  if (!lead || !unaffiliated.length) return;
+  const host = countryOfCapital(lead.dateline!.split('/')[0]!.trim(), registry, false);
+  if (!host) return;
+  for (const p of unaffiliated) {
+    p.upTo = host;
+    p.upEvidence = { sentence: lead.index, rule: 'dateline-host' };
   }
 }

@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { extractOperationFacts, type Fact } from '../actions/operations.js';
 import { parseDocument } from '../document/parse-document.js';
-import { assignAffiliations } from '../entities/affiliations.js';
+import { affiliateWithDateline, assignAffiliations } from '../entities/affiliations.js';
 import { EntityRegistry, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { findMentions, type Mention } from '../mentions/find-mentions.js';
@@ -81,6 +81,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     const lastPerson = spoke ?? (named?.entity && registry.canonical(named.entity));
     if (lastPerson) st.lastPerson = lastPerson;
   });
+  affiliateWithDateline(sentences, registry);
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);
 }
 

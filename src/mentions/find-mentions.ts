@@ -11,7 +11,7 @@ import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentB
 import { matchTreaty } from './match-treaties.js';
 import { matchDatedEvent, matchOpNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
-import { matchCapitalizedRun, matchListedPlace, matchTitledPerson } from './match-names.js';
+import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson } from './match-names.js';
 
 export type { Mention, MentionContext, MentionKind } from './mention.js';
 
@@ -66,6 +66,13 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     if (pair.length) {
       for (const m of pair) out.push(m);
       i++;
+      continue;
+    }
+
+    const portfolio = capWord(t) ? matchPortfolioTitle(tokens, i) : undefined;
+    const portfolioHolder = portfolio && matchTitledPerson(sentence, i, portfolio, 'minister', registry);
+    if (portfolioHolder) {
+      push(portfolioHolder);
       continue;
     }
 

@@ -30,6 +30,12 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
     }
     break;
   }
+  // "Assistant Secretary of State for African Affairs Carla Brennan": the portfolio belongs to the title.
+  if (['for', 'of'].includes(tokens[j]?.lower ?? '') && tokens[i]!.cap) {
+    let k = j + 1;
+    while (k < j + 5 && capWord(tokens[k]) && tokens[k]!.lower !== 'affairs') k++;
+    if (tokens[k]?.lower === 'affairs' && capWord(tokens[k + 1])) j = k + 1;
+  }
   // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
   const qualified = tokens[i - 1]?.text === "'s" || (i > 0 && /^[A-Z]/.test(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower));
   if (tokens[j]?.text === ',' && qualified && capWord(tokens[j + 1]) && nameRun(tokens, j + 1) - (j + 1) >= 2) j++;
@@ -40,6 +46,21 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
   const person = registerPerson(registry, textOf(sentence, j, run), title, role);
   if (!person) return undefined;
   return { start: i, end: run, kind: 'person', entity: person, titleRole: role, possessive: false };
+}
+
+const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
+
+/**
+ * "Infrastructure Minister", "Deputy Energy Minister", "Trade Secretary": a
+ * portfolio the lexicon does not list is still an office when its capitalized
+ * words end in Minister or Secretary. Returns where the title ends.
+ */
+export function matchPortfolioTitle(tokens: Token[], i: number): number | undefined {
+  const gz = gazetteer();
+  let k = i;
+  while (k < i + 3 && capWord(tokens[k]) && !PORTFOLIO_HEADS.has(tokens[k]!.lower) && !gz.phrases.get(tokens[k]!.lower)?.some((h) => h.kind === 'country' || h.kind === 'org')) k++;
+  if (k === i || !tokens[k]?.cap || !PORTFOLIO_HEADS.has(tokens[k]!.lower)) return undefined;
+  return k + 1;
 }
 
 /** Tokens of a personal name from j: capitalized words and inner particles. */

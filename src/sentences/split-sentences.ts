@@ -17,9 +17,12 @@ export interface Sentence {
   heading: boolean;
   /** The roundup label of the paragraph ("UNITED NATIONS"), if any. */
   section?: string;
+  /** The wire dateline cut off the paragraph's first sentence ("PRISTINA/BELGRADE"). */
+  dateline?: string;
 }
 
-const DATELINE = /^(?:[A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:—|–|--|-|:)\s+|[A-Z][a-z]+(?: [A-Z][a-z]+)?:\s+)/;
+// "BEIJING, May 7 —", "PRISTINA/BELGRADE, April 9 (Reuters) -", "Kyiv: ".
+const DATELINE = /^(?:([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .&-]{2,30}\))?\s*(?:—|–|--|-|:)\s+|([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+)/;
 const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)\s+(?:—|–|--)\s+(?=[A-Z"“])/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
 const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
@@ -27,12 +30,14 @@ const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|G
 export function splitSentences(text: string, bodyStart: number, title?: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
-  const push = (start: number, end: number, heading: boolean, opens: boolean, section?: string): void => {
+  const push: Push = (start, end, heading, opens, section, dateline) => {
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end <= start) return;
     const s = text.slice(start, end);
-    out.push({ index: out.length, start, end, text: s, tokens: tokenize(s, start), paragraph, opensParagraph: opens, heading, section });
+    const sentence: Sentence = { index: out.length, start, end, text: s, tokens: tokenize(s, start), paragraph, opensParagraph: opens, heading, section };
+    if (dateline) sentence.dateline = dateline;
+    out.push(sentence);
   };
   if (title) {
     const at = text.indexOf(title);
@@ -52,16 +57,18 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
   return out;
 }
 
-type Push = (start: number, end: number, heading: boolean, opens: boolean, section?: string) => void;
+type Push = (start: number, end: number, heading: boolean, opens: boolean, section?: string, dateline?: string) => void;
 
 function splitParagraph(text: string, from: number, to: number, push: Push): void {
   let line = text.slice(from, to);
   if (!/[\p{L}]/u.test(line)) return;
   let start = from;
+  let place: string | undefined;
   const dateline = DATELINE.exec(line);
   if (dateline && dateline[0].length < line.length && !/^[A-Z][a-z]+ [a-z]/.test(line)) {
     start += dateline[0].length;
     line = line.slice(dateline[0].length);
+    place = dateline[1];
   }
   let section: string | undefined;
   const label = SECTION_LABEL.exec(line);
@@ -81,9 +88,9 @@ function splitParagraph(text: string, from: number, to: number, push: Push): voi
     const end = m.index! + m[1]!.length + m[2]!.length;
     const before = line.slice(sentenceStart, m.index! + (m[1] === '.' ? 0 : m[1]!.length));
     if (m[1] === '.' && NO_BREAK_AFTER.test(before)) continue;
-    push(start + sentenceStart, start + end, false, opens, section);
+    push(start + sentenceStart, start + end, false, opens, section, opens ? place : undefined);
     opens = false;
     sentenceStart = end;
   }
-  push(start + sentenceStart, to, false, opens, section);
+  push(start + sentenceStart, to, false, opens, section, opens ? place : undefined);
 }

@@ -69,6 +69,25 @@ describe('attribution', () => {
     expect(r.some((x) => x.startsWith('Lena Holm CONDEMNS'))).toBe(true);
   });
 
+  it('reads an unlisted portfolio as an office, with its country in front', () => {
+    expect(relations('Chilean Mining Minister Rosa Vidal met Peruvian Energy Minister Tomas Arce in Lima.')).toEqual(
+      expect.arrayContaining(['Rosa Vidal REPRESENTS Chile', 'Tomas Arce REPRESENTS Peru', 'Rosa Vidal CONTACTS Tomas Arce']),
+    );
+  });
+
+  it('takes an official\'s state from the capital the sentence opens on', () => {
+    const r = relations('In Canberra, Trade Secretary Owen Pike said Australia was concerned by the seizure of the trawler.');
+    expect(r).toContain('Owen Pike REPRESENTS Australia');
+    expect(relations('At the African Union, spokesperson Amina Diallo urged calm.')).toContain('Amina Diallo REPRESENTS African Union');
+  });
+
+  it('gives a head of government named without a country to the host of the wire dateline', () => {
+    const text = 'VILNIUS, June 2 (Reuters) - Lithuania protested to Belarus on Monday over a drone crash.\n\nPrime Minister Rasa Jonaite condemned the incursion.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Rasa Jonaite REPRESENTS Lithuania', expect.stringMatching(/^Rasa Jonaite CONDEMNS incursion/)]));
+    // Not from a dateline whose state the story never names.
+    expect(relations('OSLO, June 2 (Reuters) - Talks resumed.\n\nPrime Minister Rasa Jonaite condemned the incursion.').some((x) => x.includes('REPRESENTS'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

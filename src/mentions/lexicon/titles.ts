@@ -21,6 +21,11 @@ export const TITLES: Record<string, TitleRole> = {
   'general': 'military', 'lieutenant general': 'military', 'major general': 'military', 'brigadier general': 'military', 'lt gen': 'military', 'gen': 'military',
   'colonel': 'military', 'lieutenant colonel': 'military', 'major': 'military', 'captain': 'military', 'admiral': 'military', 'vice admiral': 'military',
   'air marshal': 'military', 'air chief marshal': 'military', 'field marshal': 'military', 'wing commander': 'military', 'commander': 'military',
+  'commodore': 'military', 'rear admiral': 'military', 'brigadier': 'military', 'lieutenant': 'military', 'lieutenant commander': 'military',
+  'chief cabinet secretary': 'spokesperson', 'cabinet secretary': 'minister', 'assistant secretary of state': 'minister', 'deputy secretary of state': 'minister',
+  'under secretary': 'official', 'undersecretary': 'official', 'consul general': 'diplomat', 'consul': 'diplomat', 'high commissioner': 'diplomat', 'commissioner': 'official',
+  'majority leader': 'official', 'minority leader': 'official', 'senate majority leader': 'official', 'senate minority leader': 'official', 'speaker': 'official',
+  'congressman': 'official', 'congresswoman': 'official', 'lawmaker': 'official', 'legislator': 'official', 'mp': 'official',
   'army chief': 'military', 'chief of staff': 'military', 'chief of army staff': 'military', 'commander-in-chief': 'military',
 };
 
