@@ -23,6 +23,10 @@ export interface DiscourseState {
   quoteOpen: boolean;
   /** Every person or body named so far, most recent last. */
   recentActors: Entity[];
+  /** What the last condemnation, concern, criticism or support was about, for "Condemnations also came from …". */
+  lastObjects?: Map<string, Entity>;
+  /** Where the current sentence names each of its actors (token start), so "it" looks only backwards. */
+  sentenceActors?: Array<{ start: number; entity: Entity }>;
 }
 
 const OP_ONLY = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings', 'operation', 'operations', 'campaign', 'offensive', 'missiles', 'incursion', 'use of force', 'action']);
@@ -65,7 +69,10 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       }
       if (w === 'we' || w === 'us' || w === 'i') return inQuote && st.quoteSpeaker ? [st.quoteSpeaker] : st.lastSpeaker ? [st.lastSpeaker] : [];
       if (w === 'it') {
-        const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person');
+        // "Albania said it supported Kosovo": not Kosovo, named after the pronoun.
+        const here = st.sentenceActors ?? [];
+        const onlyLater = (e: Entity) => here.some((x) => x.entity === e) && !here.some((x) => x.entity === e && x.start < m.start);
+        const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person' && !onlyLater(e));
         return body ? [body] : [];
       }
       if (w === 'they' || w === 'them') return st.lastGroup ?? [];

@@ -64,10 +64,12 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
     assignAffiliations(s, mentions, resolve, st.lastPerson, registry, lastBody);
+    st.sentenceActors = [];
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
         const e = registry.canonical(m.entity);
         st.recentActors.push(e);
+        st.sentenceActors.push({ start: m.start, entity: e });
         if (e.type === 'Country' && m.form !== 'demonym') st.lastCountry = e;
       }
     }

@@ -21,7 +21,30 @@ export function quoteMask(sentence: Sentence, openAtStart: boolean): { inside: b
     }
     inside.push(open);
   }
+  unquoteFragments(sentence, inside);
   return { inside, openAtEnd: open };
+}
+
+const FIRST_PERSON = new Set(['we', 'our', 'us', 'i', 'my', 'me']);
+
+/**
+ * A few quoted words inside reported speech — condemned what it called a
+ * "provocative and illegal" move, said London "fully supports" the action —
+ * are the reporter's sentence with the speaker's wording, not a quotation
+ * with a grammar of its own: clause and subject read straight through them.
+ */
+function unquoteFragments(sentence: Sentence, inside: boolean[]): void {
+  const toks = sentence.tokens;
+  for (let a = 1; a < toks.length; a++) {
+    if (!QUOTE.test(toks[a]!.text) || inside[a - 1] || QUOTE.test(toks[a - 1]!.text)) continue;
+    let b = a + 1;
+    while (b < toks.length && !QUOTE.test(toks[b]!.text)) b++;
+    if (b >= toks.length || b - a - 1 > 5 || b === a + 1) continue;
+    const words = toks.slice(a + 1, b);
+    if (words.some((t) => FIRST_PERSON.has(t.lower) || /[.!?]/.test(t.text))) continue;
+    for (let k = a + 1; k < b; k++) inside[k] = false;
+    a = b;
+  }
 }
 
 /** Token range [start, end) of the clause around token i. */
@@ -100,6 +123,32 @@ function isCoordinator(words: string[]): boolean {
   const w = words.filter((x) => !DETERMINERS.has(x) || x === 'both');
   const s = w.join(' ');
   return [',', 'and', ', and', 'or', ', or', 'as well as', ', as well as', 'and with', ', and with', 'and by', ', and by', 'and to', 'and also', 'with'].includes(s);
+}
+
+/**
+ * Where the object of a trigger resumes past a quotation: condemned "in the
+ * strongest terms" the coup, or "strongly condemns" the seizure of power. The
+ * clause stops at a quote mark; the object phrase does not. Returns the
+ * object's token range, or undefined when no quotation interrupts.
+ */
+export function objectPastQuote(sentence: Sentence, tEnd: number, quotes: boolean[]): [number, number] | undefined {
+  const toks = sentence.tokens;
+  if (!QUOTE.test(toks[tEnd]?.text ?? '')) return undefined;
+  let resume = tEnd + 1;
+  // An odd number of marks before this one: it closes a quotation the trigger stands in.
+  const marks = toks.slice(0, tEnd).filter((t) => QUOTE.test(t.text)).length;
+  const closes = toks[tEnd]!.text === '”' || (toks[tEnd]!.text === '"' && marks % 2 === 1);
+  if (!closes) {
+    // An adverbial quotation right after the verb: skip to its closing mark.
+    let q = tEnd + 1;
+    while (q < toks.length && q < tEnd + 8 && !QUOTE.test(toks[q]!.text)) q++;
+    if (q >= toks.length || !QUOTE.test(toks[q]!.text)) return undefined;
+    resume = q + 1;
+  }
+  const next = toks[resume];
+  if (!next || !(DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text))) return undefined;
+  const [, end] = clauseAround(sentence, resume, quotes);
+  return [resume, end];
 }
 
 /** Words of the tokens [a, b), as written. */

@@ -8,10 +8,11 @@ import { countryOf, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { HEDGE_BEFORE, NEGATION_BEFORE, TRIGGERS } from './lexicon.js';
-import { clauseAround, quoteMask, textBetween, tokenAt } from './clause.js';
+import { clauseAround, objectPastQuote, quoteMask, textBetween, tokenAt } from './clause.js';
 import { citations } from './citations.js';
 import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
 import { actionsIn, CUT_PURPOSE, objectsFor } from './objects.js';
+import { nominalReactions } from './nominal-reactions.js';
 import { expandMembers, findAttributor, isPassive, localSubject, mostSpecific, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
 
 export interface Statement {
@@ -56,6 +57,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   // "we" inside this sentence's quotation is its speaker.
   if (speakerOfQuotes) st.quoteSpeaker = speakerOfQuotes;
 
+  const nominal = nominalReactions(sentence, mentions, res, st);
+  for (const n of nominal) out.push(...n.statements);
+  const readAsNoun = new Set(nominal.map((n) => n.at));
+
   for (const trig of TRIGGERS) {
     trig.re.lastIndex = 0;
     for (const match of lower.matchAll(trig.re)) {
@@ -63,7 +68,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const ti = tokenAt(sentence, at);
       const tEnd = tokenAt(sentence, at + (match[1] ?? match[0]).length - 1) + 1;
       const before = lower.slice(Math.max(0, at - 60), at);
-      if (NEGATION_BEFORE.test(before)) continue;
+      if (NEGATION_BEFORE.test(before) || readAsNoun.has(ti)) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;
@@ -144,7 +149,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         if (caller && to) for (const a of res(caller)) for (const b of res(to)) out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence });
         continue;
       }
-      const objects = objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st });
+      const past = trig.frame === 'direct' && !passive ? objectPastQuote(sentence, tEnd, quoted) : undefined;
+      const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st });
       for (const o of objects) {
         for (const s of subjects) {
           if (o.entity && (o.entity === s || (trig.p !== 'CONTACTS' && countryOf(o.entity) === s && s.type === 'Country' && trig.p !== 'SUPPORTS'))) continue;
@@ -155,6 +161,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
     }
   }
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
+  for (const x of out) {
+    if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type)) (st.lastObjects ??= new Map()).set(x.p, x.o);
+  }
   // Track who spoke last, for "she", "the statement", "we".
   const speakers = out.map((s) => s.s);
   const last = attributor ?? speakers[speakers.length - 1];

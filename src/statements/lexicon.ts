@@ -43,6 +43,7 @@ export const TRIGGERS: Trigger[] = [
   { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },
   // SUPPORTS
   { p: 'SUPPORTS', re: /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
+  { p: 'SUPPORTS', re: /\b((?:support|solidarity|backing)["”]?\s+(?:for|with))\b/g, frame: 'direct', rule: 'support-noun', confidence: 0.75 },
   { p: 'SUPPORTS', re: /\b((?:legitimate\s+)?right\s+(?:to|of)\s+(?:self-defen[cs]e|defend\s+itself))\b/g, frame: 'none', rule: 'right-of-self-defence', confidence: 0.7 },
   { p: 'SUPPORTS', re: /\b(st(?:and|ands|ood)\s+(?:by|with|behind)|sided\s+with|affirm(?:s|ed)?|recogni[sz](?:e|es|ed))\b(?=[^.;]{0,40}(?:right|\b(?:by|with|behind)\b))/g, frame: 'direct', rule: 'stand-with', confidence: 0.75 },
   // CONTACTS

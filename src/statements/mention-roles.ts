@@ -43,6 +43,7 @@ export function relativeClauses(sentence: Sentence, from: number, to: number): A
 
 const ACTOR_NOUNS = /^(?:officials|authorities|leaders|diplomats|side|government|negotiators|ministers|officers|envoys|spokesmen|media|delegation|counterparts?)$/;
 
+const VENUE_NOUNS = /^(?:talks|summit|meetings?|process|conference|negotiations|round|format)$/;
 const INCIDENT_NOUNS = /^(?:attacks?|strikes?|airstrikes?|action|operation|raids?|bombing|aggression|campaign|offensive|incursion|missiles?|use)$/;
 
 /** "Thai forces", "Cambodian positions": a demonym used as an adjective names no speaker. */
@@ -51,6 +52,8 @@ export function isAdjectival(sentence: Sentence, m: Mention): boolean {
   const next = sentence.tokens[m.end];
   // "the US attack", "Israel strikes": a country naming whose incident it is.
   if (next && INCIDENT_NOUNS.test(next.lower) && !m.possessive) return true;
+  // "the Nairobi talks": a capital naming where talks are held.
+  if (m.form === 'capital' && next && VENUE_NOUNS.test(next.lower)) return true;
   if (m.form !== 'demonym' && m.form !== 'adjective') return false;
   if (!next || !/^[a-z]/.test(next.text)) return false;
   return !ACTOR_NOUNS.test(next.lower) && !/^(?:said|says|say|told|added|urged|called|condemned|have|had|has|were|are|did|do|also)$/.test(next.lower);

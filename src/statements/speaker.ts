@@ -103,6 +103,12 @@ export function localSubject(
   st: DiscourseState,
 ): Entity[] {
   const toks = sentence.tokens;
+  // "He said Serbs lived under terror from Pristina and accused Gashi": a verb
+  // coordinated by "and" shares the subject of the sentence, not the nearest name.
+  if (toks[ti - 1]?.lower === 'and' && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
+    const subject = mentions.find((m) => m.start >= cs && m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && SAY_VERBS.has(toks[m.end]?.lower ?? ''));
+    if (subject) return res(subject);
+  }
   const relative = relativeClauses(sentence, cs, ti);
   const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti] && !relative.some(([a, b]) => m.start >= a && m.end <= b));
   for (let n = candidates.length - 1; n >= 0; n--) {

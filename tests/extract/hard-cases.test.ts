@@ -88,6 +88,33 @@ describe('attribution', () => {
     expect(relations('OSLO, June 2 (Reuters) - Talks resumed.\n\nPrime Minister Rasa Jonaite condemned the incursion.').some((x) => x.includes('REPRESENTS'))).toBe(false);
   });
 
+  it('distributes a reaction named as a noun over the list of its makers', () => {
+    const r = relations('Norway condemned the shelling of the port. Condemnations also came from Iceland, Estonia and Chile.');
+    expect(r).toEqual(expect.arrayContaining(['Iceland CONDEMNS shelling of the port', 'Estonia CONDEMNS shelling of the port', 'Chile CONDEMNS shelling of the port']));
+    expect(relations('Support for the Nairobi talks was expressed by Ghana and Peru.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Ghana SUPPORTS .*talks/), expect.stringMatching(/^Peru SUPPORTS .*talks/)]),
+    );
+  });
+
+  it('reads the object past a quotation between the verb and its object', () => {
+    expect(relations('Kenya condemned "in the strongest terms" the seizure of the port.')).toContain('Kenya CONDEMNS seizure of the port');
+    expect(relations('Kenyan President Daniel Otieno "firmly condemns" the seizure of the port, his spokesman said.')).toContain('Daniel Otieno CONDEMNS seizure of the port');
+  });
+
+  it('reads through a few quoted words inside reported speech', () => {
+    expect(relations('Peru expressed "full support" for Chile.')).toContain('Peru SUPPORTS Chile');
+  });
+
+  it('gives a verb joined by "and" to the one who is reported speaking', () => {
+    const r = relations('Foreign Minister Lena Berg of Sweden said Danish troops had crossed the line and accused Denmark of provocation.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Lena Berg CRITICIZES/)]));
+    expect(r.some((x) => x.startsWith('Denmark CRITICIZES'))).toBe(false);
+  });
+
+  it('resolves "it" to an actor named before the pronoun, not after', () => {
+    expect(relations('Albania said it supported Kosovo.')).toContain('Albania SUPPORTS Kosovo');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

@@ -1,0 +1,66 @@
+// Reactions named as nouns, their makers listed after "from" or "by":
+// "Condemnations also came from Spain, Germany and Italy", "Support for the
+// talks was expressed by Qatar and Egypt". Roundups report most reactions
+// this way, and no verb of the lexicon stands in subject position.
+import type { Mention } from '../mentions/find-mentions.js';
+import type { StatementType } from '../model/ontology.js';
+import type { Sentence } from '../sentences/split-sentences.js';
+import type { Entity } from '../entities/registry.js';
+import type { DiscourseState } from '../entities/resolve-references.js';
+import { coordinatedRight } from './clause.js';
+import { isActor } from './mention-roles.js';
+import { objectsFor } from './objects.js';
+import type { Statement } from './extract-statements.js';
+
+const REACTION_NOUNS: Array<[StatementType, RegExp]> = [
+  ['CONDEMNS', /^(?:condemnations?|denunciations?)$/],
+  ['CRITICIZES', /^(?:criticism|criticisms|rebukes?)$/],
+  ['SUPPORTS', /^(?:support|backing|endorsements?)$/],
+  ['EXPRESSES_CONCERN', /^(?:concerns?|alarm)$/],
+];
+
+/** "came from", "poured in from", "was expressed by", "were echoed by": where the makers are listed. */
+const SOURCE = /^(?:also\s+)?(?:came|come|poured\s+in|flowed\s+in|(?:was|were|has\s+been|have\s+been)\s+(?:also\s+)?(?:expressed|voiced|echoed|offered|pledged|conveyed|registered))\s+(?:from|by)$/;
+
+export interface NominalReaction {
+  statements: Statement[];
+  /** Token index of the reaction noun, so the verb lexicon does not read it again. */
+  at: number;
+}
+
+export function nominalReactions(sentence: Sentence, mentions: Mention[], res: (m: Mention) => Entity[], st: DiscourseState): NominalReaction[] {
+  const toks = sentence.tokens;
+  const found: NominalReaction[] = [];
+  for (let k = 0; k < toks.length; k++) {
+    const p = REACTION_NOUNS.find(([, re]) => re.test(toks[k]!.lower))?.[0];
+    if (!p) continue;
+    // The source phrase within a few words: "Condemnation of the coup also came from".
+    let verb = -1;
+    let by = -1;
+    for (let j = k + 1; j < Math.min(toks.length, k + 16) && verb < 0; j++) {
+      if ([',', ';', '.'].includes(toks[j]!.text)) break;
+      for (let n = 2; n <= 5 && j + n <= toks.length; n++) {
+        const words = toks.slice(j, j + n).map((t) => t.lower).join(' ');
+        if (SOURCE.test(words)) {
+          verb = j;
+          by = j + n - 1;
+          break;
+        }
+      }
+    }
+    if (verb < 0) continue;
+    const first = mentions.find((m) => m.start > by && m.start <= by + 2 && isActor(m) && m.kind !== 'pronoun');
+    if (!first) continue;
+    const makers = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun').flatMap(res);
+    // "Support for the Istanbul talks": the object is named; "Condemnations also came": the one just reported.
+    const named = ['for', 'of', 'over', 'about', 'at'].includes(toks[k + 1]?.lower ?? '') && verb > k + 2;
+    const trig = { p, re: /$^/, frame: 'direct' as const, rule: 'reaction-noun-from', confidence: 0.7 };
+    const objects = named
+      ? objectsFor({ trig, sentence, mentions, ti: k, tEnd: k + 2, cs: k, ce: verb, passive: false, res, st }).map((o) => o.entity)
+      : [st.lastObjects?.get(p) ?? st.lastIncident ?? null];
+    const statements: Statement[] = [];
+    for (const s of makers) for (const o of objects) if (o && o !== s) statements.push({ s, p, o, rule: trig.rule, confidence: trig.confidence, sentence });
+    if (statements.length) found.push({ statements, at: k });
+  }
+  return found;
+}
