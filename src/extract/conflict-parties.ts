@@ -6,6 +6,8 @@ import type { Entity, EntityRegistry } from '../entities/registry.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 
+const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|invad\w*|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*)\b/;
+
 export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], registry: EntityRegistry, facts: Fact[]): Entity[] {
   const score = new Map<string, { pair: [Entity, Entity]; score: number }>();
   const bump = (a: Entity, b: Entity, n: number) => {
@@ -29,6 +31,8 @@ export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], 
       if (a.word === 'pair' && b.word === 'pair' && a.start === b.start) bump(ea, eb, 3 * weight);
       else if (between === 'and' && (lead === 'between' || lead === 'both')) bump(ea, eb, 3 * weight);
       else if (between === 'and' && a.form !== 'demonym' && b.form !== 'demonym') bump(ea, eb, 1 * weight);
+      // "The Philippines accused China's coast guard of ramming", "its border dispute with Venezuela".
+      else if (b.start - a.end <= 18 && HOSTILE.test(between)) bump(ea, eb, 2 * weight);
     }
   });
   // An operation by one state on another sets them against each other.

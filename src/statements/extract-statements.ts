@@ -160,6 +160,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       }
     }
   }
+  addressUnaddressedAppeals(out);
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   for (const x of out) {
     if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type)) (st.lastObjects ??= new Map()).set(x.p, x.o);
@@ -171,4 +172,20 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   st.quoteSpeaker = openAtEnd ? (speakerOfQuotes ?? st.quoteSpeaker) : undefined;
   st.quoteOpen = openAtEnd;
   return out;
+}
+
+/**
+ * "Restraint was urged by the EU, which called on all parties to respect the
+ * law": an appeal without an addressee is made to those the same speaker
+ * addresses in the same sentence.
+ */
+function addressUnaddressedAppeals(out: Statement[]): void {
+  for (let k = 0; k < out.length; k++) {
+    const x = out[k]!;
+    if (x.p !== 'URGES' || x.o) continue;
+    const to = [...new Set(out.filter((y) => y.p === 'URGES' && y.s === x.s && y.o).map((y) => y.o!))];
+    if (!to.length) continue;
+    out.splice(k, 1, ...to.map((o) => ({ ...x, o })));
+    k += to.length - 1;
+  }
 }

@@ -9,6 +9,8 @@ import { SAY_VERBS } from '../mentions/words.js';
 import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from './mention-roles.js';
 
+const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
+
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: boolean[], res: (m: Mention) => Entity[]): Entity | undefined {
@@ -103,10 +105,11 @@ export function localSubject(
   st: DiscourseState,
 ): Entity[] {
   const toks = sentence.tokens;
-  // "He said Serbs lived under terror from Pristina and accused Gashi": a verb
-  // coordinated by "and" shares the subject of the sentence, not the nearest name.
+  // "He said Serbs lived under terror from Pristina and accused Gashi", "X spoke
+  // with Y and urged both governments": a verb coordinated by "and" shares the
+  // subject of the sentence's first verb, not the nearest name.
   if (toks[ti - 1]?.lower === 'and' && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
-    const subject = mentions.find((m) => m.start >= cs && m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && SAY_VERBS.has(toks[m.end]?.lower ?? ''));
+    const subject = mentions.find((m) => m.start >= cs && m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
     if (subject) return res(subject);
   }
   const relative = relativeClauses(sentence, cs, ti);

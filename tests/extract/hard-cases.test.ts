@@ -101,6 +101,17 @@ describe('attribution', () => {
     expect(relations('Kenyan President Daniel Otieno "firmly condemns" the seizure of the port, his spokesman said.')).toContain('Daniel Otieno CONDEMNS seizure of the port');
   });
 
+  it('finds the two sides of a dispute from who accuses whom', () => {
+    const r = relations('Belize accused Guatemala of seizing a fishing boat. Mexico urged both countries to settle their differences peacefully.');
+    expect(r).toEqual(expect.arrayContaining(['Mexico URGES Belize [peaceful-resolution]', 'Mexico URGES Guatemala [peaceful-resolution]']));
+  });
+
+  it('addresses an appeal without addressee to those the speaker addresses in the same sentence', () => {
+    const r = relations('Belize accused Guatemala of seizing a fishing boat. Restraint was urged by Mexico, which called on both sides to respect the law.');
+    expect(r).toEqual(expect.arrayContaining(['Mexico URGES Belize [restraint]', 'Mexico URGES Guatemala [restraint]']));
+    expect(r.some((x) => x.startsWith('Mexico URGES ∅'))).toBe(false);
+  });
+
   it('reads through a few quoted words inside reported speech', () => {
     expect(relations('Peru expressed "full support" for Chile.')).toContain('Peru SUPPORTS Chile');
   });
@@ -109,6 +120,7 @@ describe('attribution', () => {
     const r = relations('Foreign Minister Lena Berg of Sweden said Danish troops had crossed the line and accused Denmark of provocation.');
     expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Lena Berg CRITICIZES/)]));
     expect(r.some((x) => x.startsWith('Denmark CRITICIZES'))).toBe(false);
+    expect(relations('Envoy Mara Lind of Norway spoke by phone with Chile and urged Peru to show restraint.')).toContain('Mara Lind URGES Peru [restraint]');
   });
 
   it('resolves "it" to an actor named before the pronoun, not after', () => {
