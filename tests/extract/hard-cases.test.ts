@@ -112,6 +112,12 @@ describe('attribution', () => {
     expect(r.some((x) => x.startsWith('Mexico URGES ∅'))).toBe(false);
   });
 
+  it('reads offers to host or guarantee talks as offers to the two sides', () => {
+    const lead = 'Belize accused Guatemala of seizing a fishing boat. ';
+    expect(relations(lead + 'Mexico said it was ready to host talks "at any level".')).toEqual(expect.arrayContaining(['Mexico OFFERS Belize', 'Mexico OFFERS Guatemala']));
+    expect(relations(lead + 'Panama offered Colon as a venue.')).toEqual(expect.arrayContaining(['Panama OFFERS Belize', 'Panama OFFERS Guatemala']));
+  });
+
   it('reads through a few quoted words inside reported speech', () => {
     expect(relations('Peru expressed "full support" for Chile.')).toContain('Peru SUPPORTS Chile');
   });
