@@ -28,13 +28,19 @@ export function lookupPerson(registry: EntityRegistry, text: string): Entity | u
   return undefined;
 }
 
+/** Words of buildings, bodies and places that no personal name contains. */
+const NOT_NAME_WORDS = new Set(['state', 'board', 'capitol', 'commissioners', 'association', 'chamber', 'house', 'hall', 'building', 'square', 'street', 'avenue', 'bridge', 'airport', 'port', 'station', 'palace', 'county', 'district', 'province', 'island', 'islands', 'sea', 'ocean', 'river', 'strait', 'gulf', 'shoal', 'reef', 'coast', 'national', 'federal', 'republic', 'kingdom', 'ministry', 'election', 'elections']);
+
 /** A plausible personal name: no country, body or treaty words in it. */
-function plausibleName(text: string): boolean {
+function plausibleName(text: string, titled: boolean): boolean {
   const gz = gazetteer();
   const ws = text.split(/\s+/);
   if (ws.length > 6) return false;
   if (ORG_HEADS.has(ws[ws.length - 1]!.toLowerCase()) || TREATY_HEADS.has(ws[ws.length - 1]!.toLowerCase())) return false;
-  return !ws.some((w) => {
+  if (ws.some((w) => NOT_NAME_WORDS.has(w.toLowerCase()))) return false;
+  // "Governor Jordan Hale": after a title a country's name can be the given name.
+  return !ws.some((w, k) => {
+    if (titled && k === 0 && ws.length > 1) return false;
     const hits = gz.phrases.get(w.toLowerCase());
     return hits?.some((h) => (h.kind === 'country' && h.form !== 'capital') || h.kind === 'org' || h.kind === 'region');
   }) && !/\d/.test(text);
@@ -59,7 +65,7 @@ export function registerPerson(registry: EntityRegistry, text: string, title: st
     if (text !== known.name) known.aliases.add(text);
     return known;
   }
-  if (!plausibleName(text)) return undefined;
+  if (!plausibleName(text, title !== undefined)) return undefined;
   const p = registry.get('Person', text);
   if (title) p.title = title;
   if (role) p.role = role;

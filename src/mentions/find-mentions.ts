@@ -11,7 +11,8 @@ import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentB
 import { matchTreaty } from './match-treaties.js';
 import { matchDatedEvent, matchOpNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
-import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson } from './match-names.js';
+import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail } from './match-names.js';
+import { ORG_HEADS } from './words.js';
 
 export type { Mention, MentionContext, MentionKind } from './mention.js';
 
@@ -91,8 +92,16 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         // "Jordan county", "the state of Georgia": a namesake, not the country.
         const after = sentence.tokens[gzm.end]?.lower ?? '';
         const before = sentence.tokens.slice(Math.max(0, i - 3), i).map((t) => t.lower).join(' ');
-        if (/^(?:county|counties|parish|township)$/.test(after) || /\b(?:state|county|city) of$/.test(before) || (after === 'and' && /^count(?:y|ies)$/.test(sentence.tokens[gzm.end + 2]?.lower ?? ''))) {
+        const afterPossessive = sentence.tokens[gzm.end]?.text === "'s" ? (sentence.tokens[gzm.end + 1]?.lower ?? '') : after;
+        if (/^(?:county|counties|parish|township)$/.test(after) || afterPossessive === 'state' || /\b(?:state|county|city) of$/.test(before) || (after === 'and' && /^count(?:y|ies)$/.test(sentence.tokens[gzm.end + 2]?.lower ?? ''))) {
           i = gzm.end;
+          continue;
+        }
+        // "American Civil Liberties Union of Georgia", "Georgia Association of County Commissioners":
+        // a body named with a demonym or a name, not one the state's government is known by.
+        const bodyEnd = hit.form !== 'capital' ? namedBodyAfter(tokens, gzm.end) : undefined;
+        if (bodyEnd) {
+          push({ start: i, end: bodyEnd, kind: 'org', entity: registry.get('Organization', textOf(sentence, i, bodyEnd)) });
           continue;
         }
         const country = registry.get('Country', c.name, textOf(sentence, i, gzm.end));
@@ -170,6 +179,19 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
   }
   markQualifiers(out);
   return out;
+}
+
+/** Heads of bodies that are not the state's own: "Georgia Association", "Kenya Red Cross Society". */
+const CIVIC_HEADS = new Set(['association', 'federation', 'league', 'society', 'foundation', 'institute', 'university', 'union']);
+
+/** End of a capitalized body name right after a demonym ("Civil Liberties Union"), if one follows. */
+function namedBodyAfter(tokens: Sentence['tokens'], from: number): number | undefined {
+  const gz = gazetteer();
+  let k = from;
+  while (k < from + 5 && capWord(tokens[k]) && !gz.phrases.has(tokens[k]!.lower)) k++;
+  const head = tokens[k - 1]?.lower ?? '';
+  if (k - from < (CIVIC_HEADS.has(head) ? 1 : 2) || !ORG_HEADS.has(head)) return undefined;
+  return orgNameTail(tokens, k);
 }
 
 function markQualifiers(mentions: Mention[]): void {

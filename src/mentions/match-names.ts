@@ -38,14 +38,32 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
   }
   // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
   const qualified = tokens[i - 1]?.text === "'s" || (i > 0 && /^[A-Z]/.test(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower));
-  if (tokens[j]?.text === ',' && qualified && capWord(tokens[j + 1]) && nameRun(tokens, j + 1) - (j + 1) >= 2) j++;
+  // "The US ambassador in Pristina, Mark Ellison": the post's city stands between.
+  if (qualified && ['in', 'to'].includes(tokens[j]?.lower ?? '') && capWord(tokens[j + 1])) {
+    let k = j + 1;
+    while (k < j + 4 && capWord(tokens[k])) k++;
+    if (tokens[k]?.text === ',' && capWord(tokens[k + 1]) && nameRun(tokens, k + 1, true) - (k + 1) >= 2) j = k;
+  }
+  if (tokens[j]?.text === ',' && qualified && capWord(tokens[j + 1]) && nameRun(tokens, j + 1, true) - (j + 1) >= 2) j++;
   if (!tokens[i]!.cap && !/^[A-Z]/.test(tokens[j]?.text ?? '')) return undefined;
-  const run = nameRun(tokens, j);
+  // After a title a country's name can be a given name: "Governor Jordan Hale", "Senator India Marsh".
+  const run = nameRun(tokens, j, true);
   if (run <= j) return undefined;
   const title = textOf(sentence, i, titleEnd);
   const person = registerPerson(registry, textOf(sentence, j, run), title, role);
   if (!person) return undefined;
   return { start: i, end: run, kind: 'person', entity: person, titleRole: role, possessive: false };
+}
+
+/**
+ * "National Council for Safeguarding the Republic", "Civil Liberties Union of
+ * Georgia": a body's name runs on through "for"/"of" and capitalized words.
+ */
+export function orgNameTail(tokens: Token[], end: number): number {
+  if (!['of', 'for'].includes(tokens[end]?.lower ?? '') || !capWord(tokens[end + 1])) return end;
+  let k = end + 1;
+  while (k < tokens.length && (capWord(tokens[k]) || (['the', 'and', 'of'].includes(tokens[k]!.lower) && capWord(tokens[k + 1])))) k++;
+  return k - end <= 6 ? k : end;
 }
 
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
@@ -63,15 +81,19 @@ export function matchPortfolioTitle(tokens: Token[], i: number): number | undefi
   return k + 1;
 }
 
-/** Tokens of a personal name from j: capitalized words and inner particles. */
-function nameRun(tokens: Token[], j: number): number {
+/**
+ * Tokens of a personal name from j: capitalized words and inner particles. A
+ * country's name opens a name only after a title, and only with a surname after it.
+ */
+function nameRun(tokens: Token[], j: number, afterTitle = false): number {
   let k = j;
   const gz = gazetteer();
   while (k < tokens.length) {
     const t = tokens[k]!;
     if (capWord(t) && !gz.phrases.get(t.lower)?.some((h) => h.kind === 'title' || h.kind === 'org') && t.text !== 'Operation') {
       const hit = gz.phrases.get(t.lower);
-      if (hit?.some((h) => h.kind === 'country' && h.form !== 'capital') && k === j) break;
+      const givenName = afterTitle && capWord(tokens[k + 1]) && !gz.phrases.has(tokens[k + 1]!.lower) && !ORG_HEADS.has(tokens[k + 1]!.lower);
+      if (hit?.some((h) => h.kind === 'country' && h.form !== 'capital') && k === j && !givenName) break;
       k++;
       continue;
     }
@@ -123,7 +145,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   // "<Name> Council", "... Party": a body written out.
   const last = tokens[end - 1]!.lower;
   if (ORG_HEADS.has(last) && end - start >= 2) {
-    return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
+    const full = orgNameTail(tokens, end);
+    return { start: i, end: full, kind: 'org', entity: registry.get('Organization', textOf(sentence, start, full)), possessive: false };
   }
   // "the FDLR, a Hutu militia"
   if (/^[A-Z0-9]{2,8}$/.test(text) && next?.text === ',' && appositiveIsArmedGroup(tokens, end + 1)) {

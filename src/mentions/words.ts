@@ -18,7 +18,7 @@ export const FUNCTION_WORDS = new Set(
 export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', 'da', 'do', 'dos', 'das', 'du', 'van', 'von', 'der', 'den', 'la', 'le', 'di', 'abu', 'ben']);
 
 /** Last words that make a capitalized run a body rather than a person. */
-export const ORG_HEADS = new Set(['group', 'council', 'committee', 'ministry', 'party', 'agency', 'front', 'army', 'forces', 'corps', 'commission', 'office', 'department', 'court', 'bank', 'union', 'organisation', 'organization', 'alliance', 'movement', 'brigade', 'brigades', 'media', 'television', 'news', 'agency', 'assembly', 'parliament', 'senate', 'congress', 'government', 'authority', 'institute', 'foundation', 'fund', 'embassy', 'mission', 'police', 'guard', 'guards', 'navy', 'command', 'service', 'services', 'university', 'times', 'post', 'network']);
+export const ORG_HEADS = new Set(['group', 'council', 'committee', 'ministry', 'party', 'agency', 'front', 'army', 'forces', 'corps', 'commission', 'office', 'department', 'court', 'bank', 'union', 'organisation', 'organization', 'alliance', 'movement', 'brigade', 'brigades', 'media', 'television', 'news', 'agency', 'assembly', 'parliament', 'senate', 'congress', 'government', 'authority', 'institute', 'foundation', 'fund', 'embassy', 'mission', 'police', 'guard', 'guards', 'navy', 'command', 'service', 'services', 'university', 'times', 'post', 'network', 'association', 'federation', 'league', 'society']);
 
 export const TREATY_HEADS = new Set(['agreement', 'agreements', 'declaration', 'accord', 'accords', 'treaty', 'charter', 'convention', 'protocol', 'memorandum', 'pact', 'resolution', 'resolutions', 'communique', 'communiqué', 'statement', 'deal', 'framework', 'understanding', 'principles']);
 

@@ -23,6 +23,7 @@ export interface Sentence {
 
 // "BEIJING, May 7 —", "PRISTINA/BELGRADE, April 9 (Reuters) -", "Kyiv: ".
 const DATELINE = /^(?:([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .&-]{2,30}\))?\s*(?:—|–|--|-|:)\s+|([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+)/;
+const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al))*(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]*)?$/u;
 const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)\s+(?:—|–|--)\s+(?=[A-Z"“])/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
 const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
@@ -62,6 +63,8 @@ type Push = (start: number, end: number, heading: boolean, opens: boolean, secti
 function splitParagraph(text: string, from: number, to: number, push: Push): void {
   let line = text.slice(from, to);
   if (!/[\p{L}]/u.test(line)) return;
+  // A byline ("By Chad Whitaker, Atlanta Courier") names the writer, not an actor.
+  if (BYLINE.test(line.trim())) return;
   let start = from;
   let place: string | undefined;
   const dateline = DATELINE.exec(line);

@@ -133,6 +133,18 @@ describe('attribution', () => {
     expect(relations('Albania said it supported Kosovo.')).toContain('Albania SUPPORTS Kosovo');
   });
 
+  it('does not read names, bylines and civic bodies as countries', () => {
+    const f = extractDocument('By Chad Porter, Daily Ledger\n\nThe bill went to Governor Jordan Hale, and the American Bar Association of Ohio said it was concerned. Senator India Marsh of the state Senate voted no.', { id: 't' });
+    const countries = f.entities.filter((e) => e.type === 'Country').map((e) => e.name);
+    expect(countries).toEqual([]);
+    expect(f.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(expect.arrayContaining(['Jordan Hale', 'India Marsh']));
+    expect(f.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Organization', name: 'American Bar Association of Ohio' })]));
+  });
+
+  it('finds a diplomat named after the city of the post', () => {
+    expect(relations("Norway's ambassador in Nairobi, Kari Dahl, said Oslo was alarmed by the shelling.")).toContain('Kari Dahl REPRESENTS Norway');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
