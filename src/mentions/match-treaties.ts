@@ -66,11 +66,20 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
   if (tokens[end - 1]!.lower.startsWith('resolution') && /^\d+$/.test(tokens[end]?.text ?? '')) {
     end++;
     name = textOf(sentence, j, end);
-  } else if (tokens[end]?.lower === 'of' && tokens[end + 1]?.lower === 'the' && capWord(tokens[end + 2])) {
-    let e2 = end + 2;
-    while (capWord(tokens[e2])) e2++;
-    name = textOf(sentence, j, e2);
-    end = e2;
+  } else if (['of', 'on'].includes(tokens[end]?.lower ?? '') && (capWord(tokens[end + 1]) || (tokens[end + 1]?.lower === 'the' && capWord(tokens[end + 2])))) {
+    // "Charter of the United Nations", "Convention on the Law of the Sea", "Treaty on Friendship and Cooperation"
+    let e2 = end + 1;
+    for (;;) {
+      if (tokens[e2]?.lower === 'the' && capWord(tokens[e2 + 1])) e2++;
+      if (!capWord(tokens[e2])) break;
+      while (capWord(tokens[e2])) e2++;
+      if (['of', 'and', 'on'].includes(tokens[e2]?.lower ?? '') && (capWord(tokens[e2 + 1]) || (tokens[e2 + 1]?.lower === 'the' && capWord(tokens[e2 + 2])))) e2++;
+      else break;
+    }
+    if (e2 > end + 1) {
+      name = textOf(sentence, j, e2);
+      end = e2;
+    }
   }
   const words = name.split(/\s+/);
   // A lone head word ("Agreement") or a sentence-initial "The Statement" is not a name.

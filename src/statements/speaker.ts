@@ -67,7 +67,9 @@ export function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number
   let aux = false;
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (PASSIVE_AUX.has(toks[k]!.lower)) aux = true;
   let k = tEnd;
-  if (!aux) {
+  // Only a trigger that heads a noun phrase can have its agent after a later participle.
+  const nominal = ti === 0 || DETERMINERS.has(toks[ti - 1]!.lower) || /^(?:deep|grave|serious|strong|full|an?)$/.test(toks[ti - 1]!.lower) || !/(?:s|ed)$/.test(toks[ti]!.lower);
+  if (!aux && nominal) {
     // "An offer to ... was made by X": an auxiliary and a participle before "by" later in the clause.
     for (let j = tEnd; j + 2 < ce; j++) {
       if (PASSIVE_AUX.has(toks[j]!.lower) && /(?:ed|made|held|given|voiced|shown)$/.test(toks[j + 1]!.lower) && toks[j + 2]!.lower === 'by') {
@@ -76,8 +78,8 @@ export function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number
         break;
       }
     }
-    if (!aux) return [];
   }
+  if (!aux) return [];
   for (; k < Math.min(ce, tEnd + 14); k++) {
     if (toks[k]!.lower !== 'by') continue;
     const m = mentions.find((x) => x.start >= k + 1 && x.start <= k + 3 && isActor(x));
@@ -108,8 +110,8 @@ export function localSubject(
   // "He said Serbs lived under terror from Pristina and accused Gashi", "X spoke
   // with Y and urged both governments": a verb coordinated by "and" shares the
   // subject of the sentence's first verb, not the nearest name.
-  if (toks[ti - 1]?.lower === 'and' && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
-    const subject = mentions.find((m) => m.start >= cs && m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
+  if ((toks[ti - 1]?.lower === 'and' || toks[ti - 1]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
+    const subject = mentions.find((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
     if (subject) return res(subject);
   }
   const relative = relativeClauses(sentence, cs, ti);

@@ -145,6 +145,22 @@ describe('attribution', () => {
     expect(relations("Norway's ambassador in Nairobi, Kari Dahl, said Oslo was alarmed by the shelling.")).toContain('Kari Dahl REPRESENTS Norway');
   });
 
+  it('cites a treaty recalled, honoured or recognised, by its full name', () => {
+    expect(relations('Chile recalled that the 1984 Treaty of Peace and Friendship settles the boundary.')).toContain('Chile CITES Treaty of Peace and Friendship');
+    expect(relations('Ecuador said the seizure violated the United Nations Convention on the Law of the Sea.')).toContain('Ecuador CITES United Nations Convention on the Law of the Sea');
+    expect(relations('Peru urged both sides to honour the Lima Declaration.')).toContain('Peru CITES Lima Declaration');
+  });
+
+  it('reads who a state stands with, through "its ally" and "its … brothers"', () => {
+    expect(relations('Japan said it stands with its ally the Philippines.')).toContain('Japan SUPPORTS Philippines');
+    expect(relations('"Russia stands with its Serbian brothers and will not let them be bullied by Pristina," Russia said.')).toEqual(['Russia SUPPORTS Serbia']);
+  });
+
+  it('does not read "called on X to desist from dangerous moves" as calling X dangerous', () => {
+    const r = relations('Japan called on China to desist from dangerous manoeuvres.');
+    expect(r).toEqual(['Japan URGES China [other]']);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
