@@ -71,9 +71,14 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
   // TARGETS: what the operation, or its launcher, hit.
   const tm = TARGET.exec(lower);
   if (tm) {
-    const op = ops[0] ?? named[0] ?? launchedBySubject(mentions, ctx, tm.index, sentence);
+    const verbTok = sentence.tokens.findIndex((t) => t.start - sentence.start >= tm.index);
+    // The operation is named before what it hit ("the strikes hit X", "strikes on X"), never after
+    // ("the group would keep targeting ships … until the aggression stops").
+    const opBefore = opMentions.filter((m) => m.start <= verbTok).flatMap((m) => ctx.resolve(m)).find((e) => e.type === 'Operation');
+    // "bombs were dropped on X": a passive names no agent before the verb.
+    const passive = sentence.tokens.slice(Math.max(0, verbTok - 2), verbTok).some((t) => /^(?:was|were|been|being)$/.test(t.lower));
+    const op = opBefore ?? (passive ? (ops[0] ?? named[0]) : undefined) ?? launchedBySubject(mentions, ctx, tm.index, sentence);
     if (op) {
-      const verbTok = sentence.tokens.findIndex((t) => t.start - sentence.start >= tm.index);
       const stop = stopIndex(sentence, verbTok);
       for (const m of mentions) {
         if (m.start < verbTok || m.start >= stop) continue;

@@ -37,7 +37,7 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as|termed))\b(?=\s+(?:its|their)\s)/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
   // EXPRESSES_CONCERN
-  { p: 'EXPRESSES_CONCERN', re: /\b((?:very|deeply|seriously|gravely|extremely|particularly|increasingly|greatly)?\s*(?:concerned|worried|alarmed|troubled|disturbed|perturbed))\b/g, frame: 'about', rule: 'concern-adjective', confidence: 0.85 },
+  { p: 'EXPRESSES_CONCERN', re: /\b((?:very|deeply|seriously|gravely|extremely|particularly|increasingly|greatly)?\s*(?:concerned|worried|alarmed|troubled|disturbed|perturbed|appalled|dismayed))\b/g, frame: 'about', rule: 'concern-adjective', confidence: 0.85 },
   { p: 'EXPRESSES_CONCERN', re: /(?<=\b(?:express\w*|voic\w+|convey\w*|rais\w+|shar\w+|register\w*|reiterat\w+|of|with|its|their|his|her|as\s+an?|matter\s+of)\s+(?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?)((?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?(?:concerns?|alarm|worry|worries))\b/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
   { p: 'EXPRESSES_CONCERN', re: /\b((?:(?:deep|grave|serious|great|strong|significant|growing)\s+)?(?:concerns?|alarm|worry))\b(?=\s+(?:over|about|regarding|at)\b|\s+(?:was|were)\s+(?:voiced|expressed|conveyed|raised)\b)/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
   { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },

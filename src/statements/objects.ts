@@ -28,6 +28,7 @@ export interface TriggerSite {
 
 const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
+const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 const PEOPLE_NOUNS = /^(?:people|brothers|sisters|brethren|friends|allies|partners|government|authorities|leadership|nation)$/;
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
 export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
@@ -75,8 +76,10 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
         return np;
       }
       if (k < ce && k < tEnd + 4) return nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
-      // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident at hand.
-      return st.lastIncident ? [{ entity: st.lastIncident }] : [{ entity: topic(st, 'situation') }];
+      // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident
+      // at hand, else what the last reaction was about.
+      const atHand = st.lastIncident ?? st.lastObjects?.get('EXPRESSES_CONCERN') ?? st.lastObjects?.get('CONDEMNS');
+      return atHand ? [{ entity: atHand }] : [{ entity: topic(st, 'situation') }];
     }
     case 'predicate': {
       if (trig.p === 'EXPRESSES_CONCERN') {
@@ -187,7 +190,9 @@ function nounPhraseObject(
   let e = a;
   // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
   const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && !/(?:s|ing)$/.test(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
-  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
+  const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
   if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();

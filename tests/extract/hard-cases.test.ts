@@ -161,6 +161,16 @@ describe('attribution', () => {
     expect(r).toEqual(['Japan URGES China [other]']);
   });
 
+  it('gives a concern without object the incident at hand, and reads "threats to X" whole', () => {
+    const r = relations('Norway condemned the seizure of the ferry. Sweden said it was deeply concerned and urged calm. Chile expressed concern over threats to navigation in the strait.');
+    expect(r).toEqual(expect.arrayContaining(['Sweden EXPRESSES_CONCERN seizure of the ferry', 'Chile EXPRESSES_CONCERN threats to navigation']));
+  });
+
+  it('takes no target from a sentence whose operation is named only after the verb', () => {
+    const text = 'Chile launched Operation Condor against rebels in Peru. The rebels vowed to keep targeting ships linked to Chile until the operation ends.';
+    expect(relations(text).filter((x) => x.includes('TARGETS'))).toEqual([]);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
