@@ -4,6 +4,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import type { FactType } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import type { Entity, EntityRegistry } from '../entities/registry.js';
+import { DISPUTED_TERRITORIES } from '../mentions/lexicon/places.js';
 
 export interface Fact {
   s: Entity;
@@ -30,7 +31,11 @@ export interface OperationContext {
   registry: EntityRegistry;
   /** Resolves a mention (including "the strikes") to entities. */
   resolve(m: Mention): Entity[];
+  /** The operation the previous sentence of the paragraph spoke of, for its casualties here. */
+  previousOp?: Entity;
 }
+
+const CASUALTY = /\b(?:killed|died|dead|wounded|injured)\b/;
 
 export function extractOperationFacts(sentence: Sentence, mentions: Mention[], ctx: OperationContext): Fact[] {
   const facts: Fact[] = [];
@@ -86,11 +91,22 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
         const e = ctx.registry.canonical(m.entity!);
         if (e === op.launcher || (e.type === 'Organization' && ARMED.test(e.name) && e.upTo === op.launcher)) continue;
         if (e.type === 'Country' && m.form === 'demonym' && !m.possessive && !/\b(?:sites|targets|positions|bases|facilities)\b/.test(lower)) continue;
+        // "Bahawalpur in Punjab": the province a struck town lies in was not itself struck.
+        const container = m.kind === 'place' && sentence.tokens[m.start - 1]?.lower === 'in' && mentions.some((x) => x.kind === 'place' && x.end === m.start - 1);
+        if (container && !DISPUTED_TERRITORIES.has(e.name)) continue;
         fact(op, 'TARGETS', e.type === 'Country' || e.type === 'Organization' || e.type === 'Place' ? e : e, 'operation-targets', 0.75);
       }
       const count = /\b(\w+)\s+(?:\w+\s+){0,2}(?:sites|targets|locations|camps)\b/.exec(text.slice(tm.index));
       const n = count && toNumber(count[1]!);
       if (n && n > 1) op.props.targets ??= n;
+    }
+  }
+
+  // "We have lost 26 civilians in strikes on six locations. Thirteen had been killed at a mosque in
+  // Ahmedpur East": where the operation's dead fell was struck.
+  if (!tm && ctx.previousOp && CASUALTY.test(lower) && !opMentions.length && !mentions.some((m) => m.kind === 'event')) {
+    for (const m of mentions) {
+      if (m.kind === 'place' && ['in', 'at'].includes(sentence.tokens[m.start - 1]?.lower ?? '')) fact(ctx.previousOp, 'TARGETS', ctx.registry.canonical(m.entity!), 'casualties-at', 0.6);
     }
   }
 

@@ -47,7 +47,13 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     return [];
   };
   const facts: Fact[] = [];
-  sentences.forEach((s, i) => facts.push(...extractOperationFacts(s, mentionsOf[i]!, { registry, resolve: simpleResolve })));
+  let previousOp: Entity | undefined;
+  sentences.forEach((s, i) => {
+    if (s.opensParagraph) previousOp = undefined;
+    const mentions = mentionsOf[i]!;
+    facts.push(...extractOperationFacts(s, mentions, { registry, resolve: simpleResolve, previousOp }));
+    previousOp = mentions.filter((m) => m.kind === 'operation' || m.kind === 'opnoun').flatMap(simpleResolve).find((e) => e.type === 'Operation');
+  });
 
   // Pass 2: the discourse, in reading order.
   const parties = conflictParties(sentences, mentionsOf, registry, facts);

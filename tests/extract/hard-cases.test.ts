@@ -171,6 +171,18 @@ describe('attribution', () => {
     expect(relations(text).filter((x) => x.includes('TARGETS'))).toEqual([]);
   });
 
+  it('does not count the province a struck town lies in as struck, but a disputed territory is', () => {
+    const r = relations('Armenia launched Operation Anvil. The strikes hit Fizuli and Agdam in Karabakh, as well as Ganja and Barda in Aran province.');
+    const targets = r.filter((x) => x.startsWith('Operation Anvil TARGETS')).map((x) => x.replace('Operation Anvil TARGETS ', ''));
+    expect(targets).toEqual(expect.arrayContaining(['Fizuli', 'Agdam', 'Karabakh', 'Ganja', 'Barda']));
+    expect(targets).not.toContain('Aran');
+  });
+
+  it('takes where an operation\'s dead fell as struck', () => {
+    const text = 'Chile launched Operation Condor on Monday.\n\n"We lost nine soldiers in strikes on two bases," the spokesman said. Six of them were killed at a depot in Tacna.';
+    expect(relations(text)).toContain('Operation Condor TARGETS Tacna');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

@@ -157,11 +157,8 @@ describe('dev corpus through the extractor', () => {
       if (!c.missing.length && !c.extra.length) exact++;
       else misses.push(`${q.q} missing=${c.missing.join('|')} extra=${c.extra.join('|')}`);
     }
-    // Pinned: every question exact but one, where the extractor reads a list of
-    // struck towns differently from the annotator (a town named only as where
-    // victims died; the province the towns lie in). A change here is a change in
-    // extraction quality and must be looked at.
-    expect(misses).toEqual(['what did Operation Sindoor target? missing=Ahmedpur East extra=Punjab']);
-    expect(exact).toBe(questions().length - 1);
+    // Every question exact, on both stores, from the extracted graph (issue #5).
+    expect(misses).toEqual([]);
+    expect(exact).toBe(questions().length);
   });
 });

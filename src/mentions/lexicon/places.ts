@@ -12,3 +12,13 @@ export const REGIONS: string[] = [
 
 /** Cue words after a name that make it a place: "Sisaket province". */
 export const PLACE_SUFFIXES = new Set(['province', 'provinces', 'region', 'district', 'state', 'city', 'town', 'village', 'valley', 'county', 'governorate', 'oblast', 'prefecture', 'temple', 'border', 'exclave', 'enclave', 'corridor', 'strait']);
+
+/**
+ * Territories whose sovereignty is itself in dispute. A strike on a town in
+ * one is reported as a strike on the territory; a town's province is only
+ * where the town lies ("Bahawalpur in Punjab").
+ */
+export const DISPUTED_TERRITORIES = new Set([
+  'Kashmir', 'Jammu and Kashmir', 'Azad Jammu and Kashmir', 'Pakistan-occupied Kashmir', 'Gaza', 'Gaza Strip', 'West Bank', 'East Jerusalem',
+  'Golan Heights', 'Crimea', 'Donbas', 'Donbass', 'Nagorno-Karabakh', 'Karabakh', 'Western Sahara', 'Transnistria', 'Abkhazia', 'South Ossetia', 'Kosovo',
+]);
