@@ -20,6 +20,7 @@ export function assignAffiliations(
   principal: Entity | undefined,
   registry: EntityRegistry,
   lastBody: Entity | undefined,
+  sides?: Entity[],
 ): void {
   const toks = sentence.tokens;
   const link = (person: Entity, to: Entity | undefined, rule: string) => {
@@ -27,6 +28,7 @@ export function assignAffiliations(
     person.upTo = to;
     person.upEvidence = { sentence: sentence.index, rule };
   };
+  respectively(sentence, mentions, resolve, link, sides);
   mentions.forEach((m, idx) => {
     if (m.kind !== 'person' || !m.entity) return;
     const person = m.entity;
@@ -38,7 +40,7 @@ export function assignAffiliations(
     // "France's Jean-Noel Barrot"
     if (prev && prev.possessive && prev.end + 1 === m.start && prev.kind === 'country') link(person, resolve(prev)[0], 'possessive-person');
     // "his spokesman Stephane Dujarric": the principal's body.
-    const lead = toks.slice(Math.max(0, m.start - 3), m.start).map((t) => t.lower).join(' ');
+    const lead = toks.slice(Math.max(0, m.start - 4), m.start).map((t) => t.lower).join(' ').replace(/ ,$/, '');
     // The principal is the person named just before in the sentence, else the one before that.
     const before = mentions.slice(0, idx).reverse().find((x) => x.kind === 'person' && x.entity && x.entity !== person)?.entity ?? principal;
     if (/\b(?:his|her)\s+(?:deputy\s+)?(?:spokesman|spokeswoman|spokesperson)$/.test(lead) && before) link(person, before.upTo ?? before, 'principal-spokesperson');
@@ -55,6 +57,8 @@ export function assignAffiliations(
     // "In Tokyo, Chief Cabinet Secretary X said", "At the United Nations, spokesperson X said":
     // a sentence that opens on a capital or a body sets whom its unqualified officials speak for.
     if (m.titleRole && !person.upTo) link(person, leadingSetting(sentence, mentions, resolve, registry), 'sentence-setting');
+    // "IRAN — Supreme Leader Ali Khamenei said": a roundup section speaks for its label.
+    if (m.titleRole && !person.upTo && sentence.section) link(person, sectionEntity(sentence.section, registry), 'section-label');
     // The UN's Secretary-General needs no qualifier.
     if (!person.upTo && m.titleRole === 'un' && /secretary/i.test(person.title ?? '')) {
       link(person, registry.get('Organization', 'United Nations'), 'un-secretary-general');
@@ -107,6 +111,13 @@ function leadingSetting(sentence: Sentence, mentions: Mention[], resolve: (m: Me
   return undefined;
 }
 
+function sectionEntity(label: string, registry: EntityRegistry): Entity | undefined {
+  const hit = gazetteer().phrases.get(label.toLowerCase())?.[0];
+  if (hit?.kind === 'country') return registry.get('Country', hit.country.name);
+  if (hit?.kind === 'org') return registry.get('Organization', hit.org.name);
+  return undefined;
+}
+
 /** The state whose capital a place name is ("Tokyo" → Japan). */
 export function countryOfCapital(name: string, registry: EntityRegistry, create = true): Entity | undefined {
   const hit = gazetteer().phrases.get(name.toLowerCase())?.find((h) => h.kind === 'country' && h.form === 'capital');
@@ -129,5 +140,46 @@ export function affiliateWithDateline(sentences: Sentence[], registry: EntityReg
   for (const p of unaffiliated) {
     p.upTo = host;
     p.upEvidence = { sentence: lead.index, rule: 'dateline-host' };
+  }
+}
+
+const PLURAL_TITLE = /^(?:ministers|foreign ministers|leaders|envoys|ambassadors|presidents|prime ministers|spokesmen|spokespeople|negotiators|representatives|counterparts|chiefs)$/;
+
+/**
+ * Two people named together for two sides, in order: "Their foreign
+ * ministers, A and B" (the sides as last named), "A and B, the American and
+ * Chinese ambassadors" (the demonyms after them).
+ */
+function respectively(
+  sentence: Sentence,
+  mentions: Mention[],
+  resolve: (m: Mention) => Entity[],
+  link: (p: Entity, to: Entity | undefined, rule: string) => void,
+  sides: Entity[] | undefined,
+): void {
+  const toks = sentence.tokens;
+  const pairs: Array<[Mention, Mention]> = [];
+  mentions.forEach((m, k) => {
+    const n = mentions[k + 1];
+    if (m.kind === 'person' && n?.kind === 'person' && toks[m.end]?.lower === 'and' && n.start === m.end + 1) pairs.push([m, n]);
+  });
+  for (const [a, b] of pairs) {
+    // "Their foreign ministers, A and B"
+    const lead = toks.slice(Math.max(0, a.start - 5), a.start).map((t) => t.lower).join(' ');
+    const their = /\btheir\s+([a-z ]+?)\s*,$/.exec(lead);
+    if (their && PLURAL_TITLE.test(their[1]!) && sides?.length === 2) {
+      link(a.entity!, sides[0], 'respective-sides');
+      link(b.entity!, sides[1], 'respective-sides');
+      continue;
+    }
+    // "A and B, the American and Chinese ambassadors to Malaysia"
+    if (toks[b.end]?.text !== ',') continue;
+    const after = mentions.filter((x) => x.start > b.end && x.start <= b.end + 5 && x.kind === 'country');
+    const [c1, c2] = after;
+    if (!c1 || !c2 || toks[c1.end]?.lower !== 'and' || c2.start !== c1.end + 1) continue;
+    const head = toks.slice(c2.end, c2.end + 2).map((t) => t.lower);
+    if (!PLURAL_TITLE.test(head[0] ?? '') && !PLURAL_TITLE.test(head.join(' '))) continue;
+    link(a.entity!, resolve(c1)[0], 'respective-apposition');
+    link(b.entity!, resolve(c2)[0], 'respective-apposition');
   }
 }

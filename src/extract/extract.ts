@@ -69,7 +69,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
-    assignAffiliations(s, mentions, resolve, st.lastPerson, registry, lastBody);
+    assignAffiliations(s, mentions, resolve, st.lastPerson, registry, lastBody, sidesAsLastNamed(st.parties, st.recentActors));
     st.sentenceActors = [];
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
@@ -91,6 +91,18 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   });
   affiliateWithDateline(sentences, registry);
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);
+}
+
+/** The two parties in the order the text last named them ("Azerbaijani President X, Armenian Prime Minister Y"). */
+function sidesAsLastNamed(parties: Entity[], recent: Entity[]): Entity[] | undefined {
+  if (parties.length !== 2) return undefined;
+  const seen: Entity[] = [];
+  for (let k = recent.length - 1; k >= 0 && seen.length < 2; k--) {
+    const e = recent[k]!;
+    const side = parties.find((p) => p === e || p === e.upTo);
+    if (side && !seen.includes(side)) seen.push(side);
+  }
+  return seen.length === 2 ? seen.reverse() : parties;
 }
 
 function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], registry: EntityRegistry, statements: Statement[], facts: Fact[]): GraphFragment {

@@ -24,7 +24,8 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
       j = more.end;
       continue;
     }
-    if (tokens[j]?.lower === 'and' && matchGazetteer(tokens, j + 1)?.hits[0]?.kind === 'title' && tokens[j + 1]!.cap) {
+    // "deputy prime minister and foreign minister, Ishaq Dar": lower-case titles chain too.
+    if (tokens[j]?.lower === 'and' && matchGazetteer(tokens, j + 1)?.hits[0]?.kind === 'title' && (tokens[j + 1]!.cap || !tokens[i]!.cap)) {
       j = matchGazetteer(tokens, j + 1)!.end;
       continue;
     }
@@ -166,7 +167,10 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const words = end - start;
   const sentenceInitial = i === 0 || ['"', '“', '(', '—'].includes(tokens[i - 1]!.text);
   const saysNext = SAY_VERBS.has(nextLower) || (next?.text === ',' && /^(?:a|an|the|who|[A-Z])/.test(tokens[end + 1]?.text ?? '') && !sentenceInitial);
-  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || next?.text === ',')) {
+  // "Edgar Kagan and Ouyang Yujing, the American and Chinese ambassadors": two names coordinated before an apposition.
+  const partnerEnd = nextLower === 'and' ? nameRun(tokens, end + 1) : end;
+  const namedPair = partnerEnd - (end + 1) >= 2 && (tokens[partnerEnd]?.text === ',' || SAY_VERBS.has(tokens[partnerEnd]?.lower ?? ''));
+  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || next?.text === ',' || namedPair)) {
     const person = registerPerson(registry, text, undefined, undefined);
     if (person) return { start: i, end, kind: 'person', entity: person, possessive: false };
   }

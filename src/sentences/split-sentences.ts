@@ -51,7 +51,7 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
-    splitParagraph(text, lineStart, lineEnd, push);
+    splitParagraph(text, lineStart, lineEnd, push, !out.some((x) => !x.heading));
     if (text.slice(lineStart, lineEnd).trim() !== '') paragraph++;
     lineStart = lineEnd + 1;
   }
@@ -60,7 +60,7 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
 
 type Push = (start: number, end: number, heading: boolean, opens: boolean, section?: string, dateline?: string) => void;
 
-function splitParagraph(text: string, from: number, to: number, push: Push): void {
+function splitParagraph(text: string, from: number, to: number, push: Push, firstBody: boolean): void {
   let line = text.slice(from, to);
   if (!/[\p{L}]/u.test(line)) return;
   // A byline ("By Chad Whitaker, Atlanta Courier") names the writer, not an actor.
@@ -68,17 +68,19 @@ function splitParagraph(text: string, from: number, to: number, push: Push): voi
   let start = from;
   let place: string | undefined;
   const dateline = DATELINE.exec(line);
-  if (dateline && dateline[0].length < line.length && !/^[A-Z][a-z]+ [a-z]/.test(line)) {
+  // "IRAN — Supreme Leader ..." after the lead is a roundup label, not a dateline.
+  const label = dateline && !firstBody && dateline[1] && /^[A-Z][A-Z ]+\s+(?:—|–|--)\s+$/.test(dateline[0]);
+  if (dateline && !label && dateline[0].length < line.length && !/^[A-Z][a-z]+ [a-z]/.test(line)) {
     start += dateline[0].length;
     line = line.slice(dateline[0].length);
     place = dateline[1];
   }
   let section: string | undefined;
-  const label = SECTION_LABEL.exec(line);
-  if (label && label[1]!.split(/\s+/).length <= 6) {
-    section = label[1];
-    start += label[0].length;
-    line = line.slice(label[0].length);
+  const sectionLabel = SECTION_LABEL.exec(line);
+  if (sectionLabel && sectionLabel[1]!.split(/\s+/).length <= 6) {
+    section = sectionLabel[1];
+    start += sectionLabel[0].length;
+    line = line.slice(sectionLabel[0].length);
   }
   const trimmed = line.trim();
   if (!/[.!?…"”’)]$/.test(trimmed) && trimmed.split(/\s+/).length <= 14) {

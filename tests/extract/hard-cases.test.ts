@@ -183,6 +183,20 @@ describe('attribution', () => {
     expect(relations(text)).toContain('Operation Condor TARGETS Tacna');
   });
 
+  it('links two people named together to two sides, respectively', () => {
+    expect(relations('Ana Ruiz and Li Wen, the Chilean and Chinese ambassadors to Peru, attended.')).toEqual(
+      expect.arrayContaining(['Ana Ruiz REPRESENTS Chile', 'Li Wen REPRESENTS China']),
+    );
+    const text = 'Fighting between Sudan and Chad spread. Chadian President Idriss Kaka and Sudanese leader Omar Bashar met. Their foreign ministers, Abdel Salih and Musa Mahamat, signed a joint statement.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Abdel Salih REPRESENTS Chad', 'Musa Mahamat REPRESENTS Sudan']));
+  });
+
+  it('links officials through lower-case chained titles and roundup labels', () => {
+    expect(relations("Kenya's deputy prime minister and foreign minister, Amos Kiprono, urged calm.")).toContain('Amos Kiprono REPRESENTS Kenya');
+    const text = 'Chile shelled a border post in Peru on Monday.\n\nBOLIVIA — Foreign Minister Rosa Quispe urged both sides to show restraint.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Rosa Quispe REPRESENTS Bolivia', 'Rosa Quispe URGES Chile [restraint]']));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
