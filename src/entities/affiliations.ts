@@ -59,6 +59,11 @@ export function assignAffiliations(
     if (m.titleRole && !person.upTo) link(person, leadingSetting(sentence, mentions, resolve, registry), 'sentence-setting');
     // "IRAN — Supreme Leader Ali Khamenei said": a roundup section speaks for its label.
     if (m.titleRole && !person.upTo && sentence.section) link(person, sectionEntity(sentence.section, registry), 'section-label');
+    // "The State Department said ..., according to a statement issued by spokeswoman X": the body that speaks.
+    if (m.titleRole === 'spokesperson' && !person.upTo) {
+      const speaking = mentions.find((x) => x.kind === 'org' && x.start < m.start && !x.qualifier && x.entity);
+      if (speaking) link(person, resolve(speaking)[0], 'spokesperson-of-speaker');
+    }
     // The UN's Secretary-General needs no qualifier.
     if (!person.upTo && m.titleRole === 'un' && /secretary/i.test(person.title ?? '')) {
       link(person, registry.get('Organization', 'United Nations'), 'un-secretary-general');

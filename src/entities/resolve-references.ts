@@ -104,7 +104,7 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
     return p ? [p] : [];
   }
   const bodyHead = head === 'military' ? 'armed forces' : head;
-  const body = recent.find((e) => e.type === 'Organization' && e.name.toLowerCase().includes(bodyHead) && qualified(e));
+  const body = recent.find((e) => e.type === 'Organization' && (e.name.toLowerCase().includes(bodyHead) || e.aliases.has(bodyHead)) && qualified(e));
   return body ? [body] : [];
 }
 

@@ -5,14 +5,13 @@
 import type { Sentence } from '../sentences/split-sentences.js';
 import { gazetteer } from './gazetteer.js';
 import { HONORIFICS } from './lexicon/titles.js';
-import { LOCATIVE } from './words.js';
 import { capWord, matchGazetteer, textOf, type Mention, type MentionContext } from './mention.js';
 import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentBody } from './match-bodies.js';
 import { matchTreaty } from './match-treaties.js';
 import { matchDatedEvent, matchOpNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
 import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail } from './match-names.js';
-import { ORG_HEADS } from './words.js';
+import { FUNCTION_WORDS, LOCATIVE, ORG_HEADS } from './words.js';
 
 export type { Mention, MentionContext, MentionKind } from './mention.js';
 
@@ -110,6 +109,15 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       }
       if (hit.kind === 'org') {
         const o = hit.org;
+        // "the AU's Peace and Security Council": a longer name that ends like a listed body is another body.
+        const from = i >= 2 && tokens[i - 1]!.lower === 'and' && capWord(tokens[i - 2]) && (out[out.length - 1]?.end ?? 0) <= i - 2 ? i - 2 : i;
+        if (from < i) {
+          const other = registry.get('Organization', textOf(sentence, from, gzm.end));
+          const owner = out[out.length - 1];
+          if (owner?.kind === 'org' && owner.possessive && owner.end + 1 === from && owner.entity) linkOrganization(other, owner.entity.name, undefined, registry, sentence);
+          push({ start: from, end: gzm.end, kind: 'org', entity: other });
+          continue;
+        }
         const org = registry.get('Organization', o.name, textOf(sentence, i, gzm.end));
         linkOrganization(org, o.partOf, o.country, registry, sentence);
         if (o.members && !org.members) org.members = o.members.map((code) => registry.get('Country', gz.byCode.get(code)!.name));
@@ -178,7 +186,22 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     i++;
   }
   markQualifiers(out);
+  nameSelfStyledBodies(sentence, out, registry);
   return out;
+}
+
+/** "A junta calling itself the National Council for ...", "a militia known as X": the common noun is X's name too. */
+function nameSelfStyledBodies(sentence: Sentence, mentions: Mention[], registry: MentionContext['registry']): void {
+  const toks = sentence.tokens;
+  for (const m of mentions) {
+    if (m.kind !== 'org' || !m.entity) continue;
+    let k = m.start - 1;
+    if (toks[k]?.lower === 'the') k--;
+    const cue = `${toks[k - 1]?.lower ?? ''} ${toks[k]?.lower ?? ''}`;
+    if (cue !== 'calling itself' && cue !== 'known as' && cue !== 'styling itself') continue;
+    const noun = toks[k - 2];
+    if (noun && /^[a-z]+$/.test(noun.text) && !FUNCTION_WORDS.has(noun.lower)) registry.alias(m.entity, noun.lower);
+  }
 }
 
 /** Heads of bodies that are not the state's own: "Georgia Association", "Kenya Red Cross Society". */

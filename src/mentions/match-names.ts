@@ -38,7 +38,9 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
     if (tokens[k]?.lower === 'affairs' && capWord(tokens[k + 1])) j = k + 1;
   }
   // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
-  const qualified = tokens[i - 1]?.text === "'s" || (i > 0 && /^[A-Z]/.test(tokens[i - 1]!.text) && !FUNCTION_WORDS.has(tokens[i - 1]!.lower));
+  // ("US", upper-case, is the state, not the pronoun.)
+  const prevWord = tokens[i - 1];
+  const qualified = prevWord?.text === "'s" || (!!prevWord && /^[A-Z]/.test(prevWord.text) && (!FUNCTION_WORDS.has(prevWord.lower) || /^[A-Z]{2,}$/.test(prevWord.text)));
   // "The US ambassador in Pristina, Mark Ellison": the post's city stands between.
   if (qualified && ['in', 'to'].includes(tokens[j]?.lower ?? '') && capWord(tokens[j + 1])) {
     let k = j + 1;
@@ -145,8 +147,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   if (armed) return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
   // "<Name> Council", "... Party": a body written out.
   const last = tokens[end - 1]!.lower;
-  if (ORG_HEADS.has(last) && end - start >= 2) {
-    const full = orgNameTail(tokens, end);
+  const full = ORG_HEADS.has(last) ? orgNameTail(tokens, end) : end;
+  if (ORG_HEADS.has(last) && (end - start >= 2 || full > end)) {
     return { start: i, end: full, kind: 'org', entity: registry.get('Organization', textOf(sentence, start, full)), possessive: false };
   }
   // "the FDLR, a Hutu militia"

@@ -6,7 +6,7 @@ import { matchGazetteer, type Mention } from './mention.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'him', 'her', 'them', 'us', 'i']);
 
-const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor']);
+const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'junta', 'militia']);
 
 /** "both sides", "the two nuclear-armed neighbours", "all involved parties", "every party". */
 export function matchGroupReference(tokens: Token[], i: number): Mention | undefined {
@@ -42,6 +42,8 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
   }
   const w = tokens[j]?.lower;
   if (!w || !ANAPHOR_HEADS.has(w)) return undefined;
+  // "the Council for National Renewal" is a name, not "the council" again.
+  if (/^[A-Z]/.test(tokens[j]!.text) && ['for', 'of'].includes(tokens[j + 1]?.lower ?? '') && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return undefined;
   // "the ministry's spokesman" keeps going in the caller; the anaphor is the head alone.
   return { start: i, end: j + 1, kind: 'anaphor', word: qualifier ? `${w}|${qualifier}` : w, possessive: false };
 }

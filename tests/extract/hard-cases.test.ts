@@ -197,6 +197,21 @@ describe('attribution', () => {
     expect(relations(text)).toEqual(expect.arrayContaining(['Rosa Quispe REPRESENTS Bolivia', 'Rosa Quispe URGES Chile [restraint]']));
   });
 
+  it('links a spokesperson to the body that speaks, and a body to the one whose it is', () => {
+    const r = relations("The Dutch Foreign Ministry said it was concerned, according to a statement issued by spokeswoman Eva Smit. The OAS's Peace and Security Council will meet.");
+    expect(r).toEqual(expect.arrayContaining(['Eva Smit REPRESENTS Dutch Foreign Ministry', 'Peace and Security Council PART_OF Organization of American States']));
+    expect(r.some((x) => x.includes('UN Security Council'))).toBe(false);
+  });
+
+  it('names a body by the noun it calls itself by, and resolves that noun later', () => {
+    const text = 'A junta calling itself the Council for National Renewal seized power in Niger. Ghana urged the junta to release the president.';
+    expect(relations(text)).toContain('Ghana URGES Council for National Renewal [other]');
+  });
+
+  it('reads "the US ambassador" as qualified by the state, not the pronoun', () => {
+    expect(relations('The US ambassador in Lima, Mark Dole, said Washington was alarmed.')).toContain('Mark Dole REPRESENTS United States');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
