@@ -15,7 +15,8 @@ export interface Fact {
   sentence: Sentence;
 }
 
-const LAUNCH = /\b(launch(?:ed|es|ing)?|announc(?:ed|es|ing)|named|called|code-named|codenamed|dubbed|began|begun|carried out|conducted|pressed on with|launch of)\b/;
+// Naming verbs launch only when the name follows: "called Operation X", not "what it called an aggression".
+const LAUNCH = /\b(launch(?:ed|es|ing)?|announc(?:ed|es|ing)|(?:named|called|code-named|codenamed|dubbed)(?=\s+(?:it\s+)?operation\b)|began|begun|carried out|conducted|pressed on with|launch of)\b/;
 const TARGET = /\b(target(?:ed|ing|s)?|struck|strik(?:e|es|ing)|hit(?:ting|s)?|bomb(?:ed|ing)|dropped on|fired at|air strikes across|strikes on|strikes across|attacks on|seized|shelled|shelling)\b/;
 const RETALIATE = /\b(?:in (?:retaliation|response|reprisal) (?:for|to)|retaliat(?:ing|ed|ion) (?:for|against)|(?:a |an )?(?:measured |calibrated )?(?:answer|response|reply) to|presented as retaliation for|to avenge)\b/;
 const PARTICIPATE = /\b(involving|involved|participat\w*|took part|carried out by|conducted by|joined by)\b/;
@@ -67,6 +68,8 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
       const m = countries.find((c) => text.slice(c.entity ? sentence.tokens[c.start]!.start - sentence.start : 0).startsWith(by[1]!.split(/\s+/)[0]!));
       launcher = m?.entity;
     }
+    // "Colombian aircraft and special forces struck three camps …, in an operation …": the striking state.
+    if (!launcher && !RETALIATE.test(lower)) launcher = strikingState(sentence, countries);
     if (launcher) {
       op.launcher = launcher;
       fact(launcher, 'LAUNCHED', op, 'operation-launcher', 0.8);
@@ -138,6 +141,17 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
     if (ev && n) ev.props.killed ??= n;
   }
   return facts;
+}
+
+const FORCE_WORDS = /^(?:and|special|air|naval|ground|fighter|forces|troops|aircraft|jets|warplanes|planes|drones|missiles|army|military|navy|artillery|units|soldiers|commandos|force)$/;
+
+/** The state whose forces are the subject of a strike verb: "Colombian aircraft and special forces struck", "Colombia Strikes". */
+function strikingState(sentence: Sentence, countries: Mention[]): Entity | undefined {
+  const tm = TARGET.exec(sentence.text.toLowerCase());
+  if (!tm) return undefined;
+  const verbTok = sentence.tokens.findIndex((t) => t.start - sentence.start >= tm.index);
+  const subject = countries.find((c) => c.end <= verbTok && !c.possessive && sentence.tokens.slice(c.end, verbTok).every((t) => FORCE_WORDS.test(t.lower)));
+  return subject?.entity;
 }
 
 /** "it had hit camps of ...": the subject is the launcher of a known operation. */

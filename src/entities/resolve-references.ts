@@ -29,7 +29,7 @@ export interface DiscourseState {
   sentenceActors?: Array<{ start: number; entity: Entity }>;
 }
 
-const OP_ONLY = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings', 'operation', 'operations', 'campaign', 'offensive', 'missiles', 'incursion', 'use of force', 'action']);
+const OP_ONLY = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid', 'raids', 'bombing', 'bombings', 'operation', 'operations', 'campaign', 'offensive', 'missiles', 'incursion', 'use of force', 'action', 'aggression']);
 const EVENT_ONLY = new Set(['killings', 'massacre']);
 const TITLE_WORDS: Record<string, RegExp> = {
   secretary: /secretary/i,
@@ -61,6 +61,15 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       return st.parties;
     }
     case 'pronoun':
+      // "… had spoken with Brazilian President X and had asked him": an object pronoun is the person
+      // named last before it, unless that person is the subject of its verb ("X had called him").
+      if ((w === 'him' || w === 'her') && st.sentenceActors) {
+        const people = st.sentenceActors.filter((x) => x.start < m.start && x.entity.type === 'Person');
+        const last = people[people.length - 1];
+        const wrong = w === 'him' ? 'f' : 'm';
+        const subjectOfVerb = last && /^(?:had|has|have|was|is|\w+ed)$/.test(sentence.tokens[sentence.tokens.findIndex((t, k) => k > last.start && /^[a-z]/.test(t.text))]?.lower ?? '');
+        if (last && !subjectOfVerb && last.entity.gender !== wrong && last.entity !== st.lastPerson) return [last.entity];
+      }
       if (['he', 'she', 'him', 'her'].includes(w)) {
         const wrong = w === 'he' || w === 'him' ? 'f' : 'm';
         if (st.lastPerson && st.lastPerson.gender !== wrong) return [st.lastPerson];

@@ -6,7 +6,7 @@ import type { Entity, EntityRegistry } from '../entities/registry.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 
-const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|invad\w*|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*)\b/;
+const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|strikes?|bomb\w*|raid\w*|invad\w*|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*)\b/;
 
 export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], registry: EntityRegistry, facts: Fact[]): Entity[] {
   const score = new Map<string, { pair: [Entity, Entity]; score: number }>();

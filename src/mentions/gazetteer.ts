@@ -36,9 +36,12 @@ export function gazetteer(): Gazetteer {
     const k = key(phrase);
     if (!k) return;
     maxTokens = Math.max(maxTokens, k.split(' ').length);
-    const list = phrases.get(k) ?? [];
-    list.push(hit);
-    phrases.set(k, list);
+    // Copy often drops accents ("Bogota", "Asuncion"): both spellings name it.
+    for (const form of new Set([k, k.normalize('NFKD').replace(/[\u0300-\u036f]/g, '')])) {
+      const list = phrases.get(form) ?? [];
+      list.push(hit);
+      phrases.set(form, list);
+    }
   };
   const byCode = new Map<string, CountryEntry>();
   for (const c of countries()) {

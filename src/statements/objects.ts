@@ -136,7 +136,7 @@ function nounPhraseObject(
   } else {
     for (;;) {
       // "a strong condemnation of what it described as flagrant aggression": the phrase after the framing.
-      const framing = /^(?:of\s+|over\s+)?what\s+(?:he|she|it|they)\s+(?:called|described\s+as|termed)\s+/i.exec(textBetween(sentence, a, b) + ' ');
+      const framing = /^(?:of\s+|over\s+)?what\s+(?:(?:he|she|it|they)\s+|(?:its|their|his|her|the)\s+(?:[\w-]+\s+){1,3}?)(?:called|described\s+as|termed)\s+/i.exec(textBetween(sentence, a, b) + ' ');
       if (framing) {
         const words = framing[0].trim().split(/\s+/).length;
         a += words;

@@ -110,7 +110,10 @@ export function localSubject(
   // "He said Serbs lived under terror from Pristina and accused Gashi", "X spoke
   // with Y and urged both governments": a verb coordinated by "and" shares the
   // subject of the sentence's first verb, not the nearest name.
-  if ((toks[ti - 1]?.lower === 'and' || toks[ti - 1]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
+  // (Auxiliaries and adverbs may stand between: "and had asked him", "and also urged".)
+  let before = ti - 1;
+  while (before > 0 && /^(?:had|has|have|also|then|later|again|would|will|had\s+also)$/.test(toks[before]!.lower)) before--;
+  if ((toks[before]?.lower === 'and' || toks[before]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
     const subject = mentions.find((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
     if (subject) return res(subject);
   }

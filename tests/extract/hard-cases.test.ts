@@ -212,6 +212,24 @@ describe('attribution', () => {
     expect(relations('The US ambassador in Lima, Mark Dole, said Washington was alarmed.')).toContain('Mark Dole REPRESENTS United States');
   });
 
+  it('finds who launched an operation from the forces that struck, not from a naming verb', () => {
+    const text = 'Chilean aircraft and special forces struck rebel camps in Peru on Monday, in an operation Santiago said was overdue. Defence Minister Ana Rojas said the raid, codenamed Operation Andes, had succeeded. Bolivia condemned what its foreign ministry called an "aggression" against a neighbour.';
+    const r = relations(text);
+    expect(r).toContain('Chile LAUNCHED Operation Andes');
+    expect(r).toContain('Bolivia CONDEMNS Operation Andes');
+    expect(r.some((x) => x.startsWith('Bolivia LAUNCHED'))).toBe(false);
+  });
+
+  it('resolves "him" after a named person to that person, and reads "his Turkish counterpart, X"', () => {
+    const r = relations('Greek Foreign Minister Nikos Pappas said he had spoken by phone with his Turkish counterpart, Hakan Oz, and had urged him to show restraint.');
+    expect(r).toEqual(expect.arrayContaining(['Hakan Oz REPRESENTS Turkey', 'Nikos Pappas CONTACTS Hakan Oz', 'Nikos Pappas URGES Turkey [restraint]']));
+  });
+
+  it('matches capitals written without their accents', () => {
+    const text = 'BOGOTA, Sept 22 (Reuters) - Colombia protested to Venezuela.\n\nDefence Minister Camilo Reyes condemned the shelling.';
+    expect(relations(text)).toContain('Camilo Reyes REPRESENTS Colombia');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
