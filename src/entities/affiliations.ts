@@ -13,15 +13,22 @@ function isTitleToken(lower: string): boolean {
   return ROLE_WORDS.test(lower) || gazetteer().phrases.get(lower)?.some((h) => h.kind === 'title') === true;
 }
 
-export function assignAffiliations(
-  sentence: Sentence,
-  mentions: Mention[],
-  resolve: (m: Mention) => Entity[],
-  principal: Entity | undefined,
-  registry: EntityRegistry,
-  lastBody: Entity | undefined,
-  sides?: Entity[],
-): void {
+/** What the text around a sentence says about who speaks for whom. */
+export interface AffiliationContext {
+  resolve: (m: Mention) => Entity[];
+  registry: EntityRegistry;
+  /** The person last named, whose spokesman "his spokesman" is. */
+  principal?: Entity;
+  /** The body last named, whose spokesman "its spokesman" is. */
+  lastBody?: Entity;
+  /** The two sides of the conflict, in the order last named. */
+  sides?: Entity[];
+  /** The state the paragraph opened on ("Venezuela reacted with fury."). */
+  paragraphState?: Entity;
+}
+
+export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx: AffiliationContext): void {
+  const { resolve, registry, principal, lastBody, sides, paragraphState } = ctx;
   const toks = sentence.tokens;
   const link = (person: Entity, to: Entity | undefined, rule: string) => {
     if (!to || to === person || person.upTo || to.type === 'Person' || to.type === 'Place' || to.type === 'Topic') return;
@@ -36,6 +43,12 @@ export function assignAffiliations(
     const prev = mentions[idx - 1];
     if (prev && m.titleRole && (prev.end === m.start || (prev.possessive && prev.end + 1 === m.start)) && ['country', 'org', 'anaphor'].includes(prev.kind)) {
       link(person, resolve(prev)[0], 'title-qualifier');
+    }
+    // "The chairperson of the African Union Commission, Amadou Kane": title, body, comma, name.
+    if (prev && prev.kind === 'org' && toks[prev.end]?.text === ',' && prev.end + 1 === m.start) {
+      let k = prev.start - 1;
+      if (toks[k]?.lower === 'the') k--;
+      if (toks[k]?.lower === 'of' && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
     }
     // "France's Jean-Noel Barrot"
     if (prev && prev.possessive && prev.end + 1 === m.start && prev.kind === 'country') link(person, resolve(prev)[0], 'possessive-person');
@@ -57,6 +70,10 @@ export function assignAffiliations(
     // "In Tokyo, Chief Cabinet Secretary X said", "At the United Nations, spokesperson X said":
     // a sentence that opens on a capital or a body sets whom its unqualified officials speak for.
     if (m.titleRole && !person.upTo) link(person, leadingSetting(sentence, mentions, resolve, registry), 'sentence-setting');
+    // "Venezuela reacted with fury. Foreign Minister Aurora Salcedo denounced …": a head or minister
+    // named without a state, in a paragraph that opened on one.
+    // Only as the sentence's subject: "… praised President Donald Trump's decision" is someone else's.
+    if ((m.titleRole === 'head' || m.titleRole === 'minister') && !person.upTo && m.start <= 1) link(person, paragraphState, 'paragraph-state');
     // "IRAN — Supreme Leader Ali Khamenei said": a roundup section speaks for its label.
     if (m.titleRole && !person.upTo && sentence.section) link(person, sectionEntity(sentence.section, registry), 'section-label');
     // "The State Department said ..., according to a statement issued by spokeswoman X": the body that speaks.

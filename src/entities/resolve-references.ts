@@ -79,8 +79,10 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       if (w === 'we' || w === 'us' || w === 'i') return inQuote && st.quoteSpeaker ? [st.quoteSpeaker] : st.lastSpeaker ? [st.lastSpeaker] : [];
       if (w === 'it') {
         // "Albania said it supported Kosovo": not Kosovo, named after the pronoun.
-        const here = st.sentenceActors ?? [];
-        const onlyLater = (e: Entity) => here.some((x) => x.entity === e) && !here.some((x) => x.entity === e && x.start < m.start);
+        // "ECOWAS, which Niger and Mali left, said it …": not a name inside the relative clause either.
+        const aside = relativeSpans(sentence);
+        const here = (st.sentenceActors ?? []).filter((x) => !aside.some(([a, b]) => x.start > a && x.start < b));
+        const onlyLater = (e: Entity) => (st.sentenceActors ?? []).some((x) => x.entity === e) && !here.some((x) => x.entity === e && x.start < m.start);
         const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person' && !onlyLater(e));
         return body ? [body] : [];
       }
@@ -151,4 +153,18 @@ function resolveIncident(m: Mention, sentence: Sentence, st: DiscourseState): En
   if (st.lastIncident && (!OP_ONLY.has(w) || st.lastIncident.type === 'Operation')) return [st.lastIncident];
   if (OP_ONLY.has(w) && ops.length === 1) return [ops[0]!];
   return [];
+}
+
+/** Token spans of ", which/who/whose …," asides. */
+function relativeSpans(sentence: Sentence): Array<[number, number]> {
+  const toks = sentence.tokens;
+  const spans: Array<[number, number]> = [];
+  for (let k = 0; k + 1 < toks.length; k++) {
+    if (toks[k]!.text !== ',' || !/^(?:which|who|whose|whom)$/.test(toks[k + 1]!.lower)) continue;
+    // The aside ends at a comma that does not continue a list ("which Niger, Mali and Burkina Faso left,").
+    let e = k + 2;
+    while (e < toks.length && !(toks[e]!.text === ',' && !/^(?:[A-Z]|and$|or$)/.test(toks[e + 1]?.text ?? ''))) e++;
+    spans.push([k, e]);
+  }
+  return spans;
 }

@@ -61,6 +61,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   if (conflict) facts.push(...conflict.facts);
   const st: DiscourseState = { registry, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [] };
   const statements: Statement[] = [];
+  let paragraphState: Entity | undefined;
   sentences.forEach((s, i) => {
     const mentions = mentionsOf[i]!;
     if (s.opensParagraph) {
@@ -69,7 +70,8 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
-    assignAffiliations(s, mentions, resolve, st.lastPerson, registry, lastBody, sidesAsLastNamed(st.parties, st.recentActors));
+    if (s.opensParagraph) paragraphState = openingState(mentions, registry);
+    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState });
     st.sentenceActors = [];
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
@@ -91,6 +93,12 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   });
   affiliateWithDateline(sentences, registry);
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);
+}
+
+/** The state a paragraph's first sentence opens on as its subject: "Venezuela reacted with fury." */
+function openingState(mentions: Mention[], registry: EntityRegistry): Entity | undefined {
+  const first = mentions[0];
+  return first && first.start === 0 && first.kind === 'country' && !first.possessive && first.form !== 'demonym' ? registry.canonical(first.entity!) : undefined;
 }
 
 /** The two parties in the order the text last named them ("Azerbaijani President X, Armenian Prime Minister Y"). */

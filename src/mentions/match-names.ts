@@ -38,8 +38,12 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
     if (tokens[k]?.lower === 'affairs' && capWord(tokens[k + 1])) j = k + 1;
   }
   // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
-  // ("US", upper-case, is the state, not the pronoun.)
-  const prevWord = tokens[i - 1];
+  // ("US", upper-case, is the state, not the pronoun.) "The EU's foreign policy
+  // spokesperson, Marta Ruiz": lower-case words of the portfolio start the mention.
+  let start = i;
+  while (start > 0 && i - start < 3 && /^[a-z]+$/.test(tokens[start - 1]!.text) && !FUNCTION_WORDS.has(tokens[start - 1]!.lower)) start--;
+  if (tokens[start - 1]?.text !== "'s") start = i;
+  const prevWord = tokens[start - 1];
   const qualified = prevWord?.text === "'s" || (!!prevWord && /^[A-Z]/.test(prevWord.text) && (!FUNCTION_WORDS.has(prevWord.lower) || /^[A-Z]{2,}$/.test(prevWord.text)));
   // "The US ambassador in Pristina, Mark Ellison": the post's city stands between.
   if (qualified && ['in', 'to'].includes(tokens[j]?.lower ?? '') && capWord(tokens[j + 1])) {
@@ -55,7 +59,7 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
   const title = textOf(sentence, i, titleEnd);
   const person = registerPerson(registry, textOf(sentence, j, run), title, role);
   if (!person) return undefined;
-  return { start: i, end: run, kind: 'person', entity: person, titleRole: role, possessive: false };
+  return { start, end: run, kind: 'person', entity: person, titleRole: role, possessive: false };
 }
 
 /**

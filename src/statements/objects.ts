@@ -154,7 +154,10 @@ function nounPhraseObject(
   const forces = mentions.find((m) => m.start === a && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities)$/.test(toks[m.end]?.lower ?? ''));
   if (forces && (p === 'CRITICIZES' || p === 'CONDEMNS')) return res(forces).map((e) => ({ entity: e }));
   // "its Serbian brothers", "the Mauritanian people": a demonym with a people noun is the state.
-  const people = mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? ''));
+  // "the people of Niger" likewise.
+  const people =
+    mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '')) ??
+    mentions.find((m) => m.start === a + 2 && m.kind === 'country' && toks[a + 1]?.lower === 'of' && PEOPLE_NOUNS.test(toks[a]!.lower));
   if (people && p === 'SUPPORTS') return res(people).map((e) => ({ entity: e }));
   const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
@@ -235,6 +238,9 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
 
 function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
   const toks = sentence.tokens;
+  // "offered to help Niamey", "ready to give Niger any assistance": the one helped.
+  const helped = mentions.find((m) => m.start === tEnd && (m.kind === 'country' || m.kind === 'org') && !m.qualifier);
+  if (helped) return res(helped).map((e) => ({ entity: e }));
   for (let k = tEnd; k < toks.length; k++) {
     const w = toks[k]!.lower;
     if (w === '.' || w === ';') break;

@@ -230,6 +230,23 @@ describe('attribution', () => {
     expect(relations(text)).toContain('Camilo Reyes REPRESENTS Colombia');
   });
 
+  it('gives a minister named without a state to the state the paragraph opened on, as subject only', () => {
+    const text = 'BOGOTA, Sept 22 (Reuters) - Colombia struck camps in Venezuela.\n\nVenezuela reacted with fury. Foreign Minister Ana Paz denounced the strikes and praised President Luis Mora\'s restraint.';
+    const r = relations(text);
+    expect(r).toContain('Ana Paz REPRESENTS Venezuela');
+    expect(r).not.toContain('Luis Mora REPRESENTS Venezuela');
+  });
+
+  it('reads titles of bodies and portfolios around a name', () => {
+    expect(relations('The chairperson of the African Union Commission, Amadou Sy, deplored the killings.')).toContain('Amadou Sy REPRESENTS African Union Commission');
+    expect(relations("The European Union's foreign policy spokesperson, Eva Lind, deplored the killings.")).toContain('Eva Lind REPRESENTS European Union');
+  });
+
+  it('finds whom help is offered to, and "it" past a relative clause', () => {
+    const r = relations('ECOWAS, which Niger, Mali and Chad left in January, said it stood in solidarity with the people of Niger and offered to help Niamey.');
+    expect(r).toEqual(expect.arrayContaining(['ECOWAS SUPPORTS Niger', 'ECOWAS OFFERS Niger']));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
