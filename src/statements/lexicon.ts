@@ -42,7 +42,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'EXPRESSES_CONCERN', re: /\b((?:(?:deep|grave|serious|great|strong|significant|growing)\s+)?(?:concerns?|alarm|worry))\b(?=\s+(?:over|about|regarding|at)\b|\s+(?:was|were)\s+(?:voiced|expressed|conveyed|raised)\b)/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
   { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },
   // SUPPORTS
-  { p: 'SUPPORTS', re: /\b(support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
+  // ("provide technical support", "military backing" are aid, not endorsement.)
+  { p: 'SUPPORTS', re: /(?<!\b(?:provide|provides|provided|providing|give|gave|offer|offered|technical|financial|military|logistical|material|air)\s+)\b(support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },
   { p: 'SUPPORTS', re: /\b((?:support|solidarity|backing)["”]?\s+(?:for|with))\b/g, frame: 'direct', rule: 'support-noun', confidence: 0.75 },
   { p: 'SUPPORTS', re: /\b((?:legitimate\s+)?right\s+(?:to|of)\s+(?:self-defen[cs]e|defend\s+itself))\b/g, frame: 'none', rule: 'right-of-self-defence', confidence: 0.7 },
   { p: 'SUPPORTS', re: /\b(st(?:and|ands|ood|anding)\s+(?:firmly\s+|squarely\s+|fully\s+)?(?:by|with|behind)|sided\s+with)\b/g, frame: 'direct', rule: 'stand-with', confidence: 0.75 },

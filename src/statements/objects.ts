@@ -257,7 +257,7 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
   // An offer to mediate or host talks is made to the two sides, as is one made where both sides are named.
   const rest = textBetween(sentence, Math.max(0, tEnd - 3), toks.length).toLowerCase();
   const bothNamed = mentions.some((m) => m.kind === 'group');
-  if (st.parties.length === 2 && (bothNamed || /\b(?:mediat\w*|talks|dialogue|negotiations?|venue|guarantor|arrangement)\b/.test(rest))) return st.parties.map((e) => ({ entity: e }));
+  if (st.parties.length === 2 && (bothNamed || /\b(?:mediat\w*|talks|dialogue|negotiations?|venue|guarantor|arrangement|round|settlement|process)\b/.test(rest))) return st.parties.map((e) => ({ entity: e }));
   return [{ entity: null }];
 }
 

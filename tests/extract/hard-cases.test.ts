@@ -247,6 +247,12 @@ describe('attribution', () => {
     expect(r).toEqual(expect.arrayContaining(['ECOWAS SUPPORTS Niger', 'ECOWAS OFFERS Niger']));
   });
 
+  it('reads aid as an offer, not as support', () => {
+    const r = relations('Belize accused Guatemala of seizing a boat. The UN stood ready to provide technical support to both countries. Mexico was ready to host a second round.');
+    expect(r).toEqual(expect.arrayContaining(['United Nations OFFERS Belize', 'United Nations OFFERS Guatemala', 'Mexico OFFERS Belize', 'Mexico OFFERS Guatemala']));
+    expect(r.some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
