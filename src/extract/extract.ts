@@ -6,7 +6,7 @@ import { parseDocument } from '../document/parse-document.js';
 import { affiliateWithDateline, assignAffiliations } from '../entities/affiliations.js';
 import { EntityRegistry, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
-import { findMentions, type Mention } from '../mentions/find-mentions.js';
+import { findMentions, type Mention, type MentionContext } from '../mentions/find-mentions.js';
 import type { DocumentMeta, ExtractedEntity, ExtractedRelation, GraphFragment } from '../model/fragment.js';
 import { cameoCode, isStatementType } from '../model/ontology.js';
 import { splitSentences, type Sentence } from '../sentences/split-sentences.js';
@@ -30,8 +30,11 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   const registry = new EntityRegistry();
 
   // Pass 1: what each sentence names.
-  const mctx = { registry, recentOps: [] as Entity[] };
-  const mentionsOf = sentences.map((s) => findMentions(s, mctx));
+  const mctx: MentionContext = { registry, recentOps: [] };
+  const mentionsOf = sentences.map((s) => {
+    if (s.opensParagraph) mctx.setting = /^(?:In|From) ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),/u.exec(s.text)?.[1];
+    return findMentions(s, mctx);
+  });
   mergeEvents(registry);
   attachNationalBodies(registry, mentionsOf);
 

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { gazetteer } from './gazetteer.js';
 import { HONORIFICS } from './lexicon/titles.js';
 import { capWord, matchGazetteer, textOf, type Mention, type MentionContext } from './mention.js';
-import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentBody } from './match-bodies.js';
+import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentBody, matchSettingBody } from './match-bodies.js';
 import { matchTreaty } from './match-treaties.js';
 import { matchDatedEvent, matchOpNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
@@ -54,7 +54,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
-    const body = matchGovernmentBody(sentence, t.lower === 'the' ? i + 1 : i, registry);
+    const body = matchGovernmentBody(sentence, t.lower === 'the' ? i + 1 : i, registry) ?? matchSettingBody(sentence, i, registry, ctx.setting);
     if (body) {
       push(body);
       // "the Indian Army, Air Force, and Navy": the following heads share the country.

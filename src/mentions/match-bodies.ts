@@ -76,6 +76,28 @@ export function matchGovernmentBody(sentence: Sentence, i: number, registry: Ent
   return { start: i, end, kind: 'org', entity: org, possessive: false };
 }
 
+/**
+ * "In Ankara, the foreign ministry said …", and later in that paragraph
+ * "according to the Ministry of National Defence": a state body named
+ * without its state belongs to the state the paragraph is set in.
+ */
+export function matchSettingBody(sentence: Sentence, i: number, registry: EntityRegistry, setting: string | undefined): Mention | undefined {
+  const tokens = sentence.tokens;
+  if (!setting || tokens[i]?.lower !== 'the') return undefined;
+  const head = matchBodyHead(tokens, i + 1);
+  if (!head || ['government', 'armed forces', 'Army', 'Navy', 'Air Force', 'Embassy'].includes(head.head)) return undefined;
+  if (['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson'].includes(tokens[head.end]?.lower ?? '')) return undefined;
+  const entry = gazetteer().phrases.get(setting.toLowerCase())?.find((h) => h.kind === 'country');
+  if (entry?.kind !== 'country') return undefined;
+  const country = registry.get('Country', entry.country.name);
+  const org = registry.get('Organization', `${gazetteer().adjective(entry.country)} ${head.head}`, textOf(sentence, i + 1, head.end));
+  if (!org.upTo) {
+    org.upTo = country;
+    org.upEvidence = { sentence: sentence.index, rule: 'body-of-setting' };
+  }
+  return { start: i, end: head.end, kind: 'org', entity: org, possessive: false };
+}
+
 const ADJECTIVAL_NEXT = /^(?:operations?|actions?|showdown|escalation|options?|conflict|strikes?|response|installations|targets|sites|leaders|aid|power|presence|pressure|officials|sources|spokesman|chief|commanders?|exercises?|drills?)$/;
 
 /** "India-Pakistan", "US-Iranian": two countries in one hyphenated word. */

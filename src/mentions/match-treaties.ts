@@ -38,7 +38,8 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
   let headEnd = -1;
   while (k < tokens.length && k - j < 10) {
     const tk = tokens[k]!;
-    const isHead = TREATY_HEADS.has(tk.lower) && (tk.cap || (k - j >= 2 && /^resolutions?$/.test(tk.lower)));
+    // "Security Council resolution 2773", "the 1998 Syr Darya agreement": a dated name may end in a lower-case head.
+    const isHead = TREATY_HEADS.has(tk.lower) && (tk.cap || (k - j >= 2 && /^resolutions?$/.test(tk.lower)) || (year !== undefined && k > j && /^(?:agreement|accord|treaty|declaration|convention|protocol|pact)$/.test(tk.lower)));
     if (isHead) {
       headEnd = k + 1;
       break;
@@ -65,6 +66,8 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
   let name = textOf(sentence, j, end);
   if (tokens[end - 1]!.lower.startsWith('resolution') && /^\d+$/.test(tokens[end]?.text ?? '')) {
     end++;
+    // "resolution 71/222"
+    if (tokens[end]?.text === '/' && /^\d+$/.test(tokens[end + 1]?.text ?? '')) end += 2;
     name = textOf(sentence, j, end);
   } else if (['of', 'on'].includes(tokens[end]?.lower ?? '') && (capWord(tokens[end + 1]) || (tokens[end + 1]?.lower === 'the' && capWord(tokens[end + 2])))) {
     // "Charter of the United Nations", "Convention on the Law of the Sea", "Treaty on Friendship and Cooperation"

@@ -31,6 +31,8 @@ export interface MentionContext {
   registry: EntityRegistry;
   /** Named operations of the document so far (most recent last). */
   recentOps: Entity[];
+  /** The capital the current paragraph is set in ("In Ankara, …"), if it opened on one. */
+  setting?: string;
 }
 
 export function capWord(t: Token | undefined): boolean {

@@ -150,7 +150,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         continue;
       }
       const past = trig.frame === 'direct' && !passive ? objectPastQuote(sentence, tEnd, quoted) : undefined;
+      // "the two allies blamed each other": each side criticizes the other.
+      if (trig.frame === 'reciprocal') subjects = [];
       const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st });
+      if (trig.frame === 'reciprocal') subjects = objects.flatMap((o) => (o.entity ? [o.entity] : []));
       for (const o of objects) {
         for (const s of subjects) {
           if (o.entity && (o.entity === s || (trig.p !== 'CONTACTS' && countryOf(o.entity) === s && s.type === 'Country' && trig.p !== 'SUPPORTS'))) continue;

@@ -52,12 +52,13 @@ export function nominalReactions(sentence: Sentence, mentions: Mention[], res: (
     const first = mentions.find((m) => m.start > by && m.start <= by + 2 && isActor(m) && m.kind !== 'pronoun');
     if (!first) continue;
     const makers = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun').flatMap(res);
-    // "Support for the Istanbul talks": the object is named; "Condemnations also came": the one just reported.
+    // "Support for the Istanbul talks": the object is named; "Condemnations also came": the attack the
+    // story is about, else what the last reaction was about.
     const named = ['for', 'of', 'over', 'about', 'at'].includes(toks[k + 1]?.lower ?? '') && verb > k + 2;
     const trig = { p, re: /$^/, frame: 'direct' as const, rule: 'reaction-noun-from', confidence: 0.7 };
     const objects = named
       ? objectsFor({ trig, sentence, mentions, ti: k, tEnd: k + 2, cs: k, ce: verb, passive: false, res, st }).map((o) => o.entity)
-      : [st.lastObjects?.get(p) ?? st.lastIncident ?? null];
+      : [(st.lastIncident?.type === 'Event' ? st.lastIncident : undefined) ?? st.lastObjects?.get(p) ?? st.lastIncident ?? null];
     const statements: Statement[] = [];
     for (const s of makers) for (const o of objects) if (o && o !== s) statements.push({ s, p, o, rule: trig.rule, confidence: trig.confidence, sentence });
     if (statements.length) found.push({ statements, at: k });

@@ -93,8 +93,9 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
       return nounPhraseObject(sentence, mentions, tEnd, Math.min(ce, stop), trig.p, res, st, false).slice(0, 1);
     }
     case 'reciprocal': {
-      const ents = [...new Set(mentions.filter((m) => m.end <= ti && isActor(m)).flatMap(res))];
-      return ents.length >= 2 ? ents.map((e) => ({ entity: e })) : st.parties.map((e) => ({ entity: e }));
+      // "Thailand and Cambodia traded accusations": the two states of the clause, else the two parties.
+      const states = [...new Set(mentions.filter((m) => m.end <= ti && m.start >= cs && isActor(m)).flatMap(res).map((e) => (e.type === 'Country' ? e : countryOf(e))).filter((e): e is Entity => !!e))];
+      return (states.length === 2 ? states : st.parties).map((e) => ({ entity: e }));
     }
     case 'contact':
       if (passive) return localSubject(sentence, mentions, ti, cs, quoteMask(sentence, st.quoteOpen).inside, res, st).map((e) => ({ entity: e }));

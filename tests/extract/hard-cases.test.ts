@@ -253,6 +253,21 @@ describe('attribution', () => {
     expect(r.some((x) => x.includes('SUPPORTS'))).toBe(false);
   });
 
+  it('gives a state body named without its state to the capital the paragraph is set in', () => {
+    const r = relations('In Ankara, the foreign ministry called on Greece to refrain from provocations. The crew ignored warnings, according to the Ministry of National Defence.');
+    expect(r).toEqual(expect.arrayContaining(['Turkish Foreign Ministry PART_OF Turkey', 'Turkish Foreign Ministry URGES Greece [other]', 'Turkish Defence Ministry PART_OF Turkey']));
+  });
+
+  it('reads mutual blame as each side criticizing the other, not a bystander', () => {
+    const r = relations('A Greek boat and a Turkish cutter collided, and the two NATO allies blamed each other.');
+    expect(r.filter((x) => x.includes('CRITICIZES')).sort()).toEqual(['Greece CRITICIZES Turkey', 'Turkey CRITICIZES Greece']);
+  });
+
+  it('reads dated agreements with a lower-case head and resolutions numbered with a slash', () => {
+    expect(relations('Uzbekistan invoked the 1998 Syr Darya agreement.')).toContain('Uzbekistan CITES Syr Darya agreement');
+    expect(relations('The UN cited General Assembly resolution 71/222 as a basis for cooperation.')).toContain('United Nations CITES General Assembly resolution 71/222');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

@@ -100,6 +100,8 @@ export const GOVERNMENT_BODIES: Record<string, string> = {
   'defense ministry': 'Defense Ministry',
   'ministry of defence': 'Defence Ministry',
   'ministry of defense': 'Defense Ministry',
+  'ministry of national defence': 'Defence Ministry',
+  'ministry of national defense': 'Defense Ministry',
   'interior ministry': 'Interior Ministry',
   'state department': 'State Department',
   'army': 'Army',
