@@ -82,7 +82,9 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       if (hit.kind === 'country') {
         const c = hit.country;
         const prev = tokens[i - 1]?.lower;
-        const locative = hit.form === 'capital' && prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev);
+        // "diplomats in Tashkent" is a place; "the authorities in Niamey" are the state.
+        const governing = /^(?:authorities|government|leadership|rulers|junta|regime)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the';
+        const locative = hit.form === 'capital' && prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev) && !governing;
         if (locative) {
           const place = registry.get('Place', textOf(sentence, i, gzm.end));
           push({ start: i, end: gzm.end, kind: 'place', entity: place });
@@ -104,7 +106,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
           continue;
         }
         const country = registry.get('Country', c.name, textOf(sentence, i, gzm.end));
-        push({ start: i, end: gzm.end, kind: 'country', entity: country, form: hit.form });
+        push({ start: governing ? i - 2 : i, end: gzm.end, kind: 'country', entity: country, form: hit.form });
         continue;
       }
       if (hit.kind === 'org') {
@@ -179,6 +181,15 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       }
       const named = matchCapitalizedRun(sentence, i, registry);
       if (named) {
+        // "UN Regional Centre for Preventive Diplomacy": a body named after the body it belongs to.
+        const owner = out[out.length - 1];
+        if (named.kind === 'org' && owner?.kind === 'org' && owner.end === named.start && !owner.possessive && owner.entity) {
+          out.pop();
+          const body = registry.get('Organization', textOf(sentence, owner.start, named.end));
+          linkOrganization(body, owner.entity.name, undefined, registry, sentence);
+          push({ ...named, start: owner.start, entity: body });
+          continue;
+        }
         push(named);
         continue;
       }

@@ -69,8 +69,8 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
 export function orgNameTail(tokens: Token[], end: number): number {
   if (!['of', 'for'].includes(tokens[end]?.lower ?? '') || !capWord(tokens[end + 1])) return end;
   let k = end + 1;
-  while (k < tokens.length && (capWord(tokens[k]) || (['the', 'and', 'of'].includes(tokens[k]!.lower) && capWord(tokens[k + 1])))) k++;
-  return k - end <= 6 ? k : end;
+  while (k < tokens.length && (capWord(tokens[k]) || (['the', 'and', 'of', 'for'].includes(tokens[k]!.lower) && capWord(tokens[k + 1])))) k++;
+  return k - end <= 8 ? k : end;
 }
 
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);

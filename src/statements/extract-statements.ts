@@ -8,7 +8,7 @@ import { countryOf, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { HEDGE_BEFORE, NEGATION_BEFORE, TRIGGERS } from './lexicon.js';
-import { clauseAround, objectPastQuote, quoteMask, textBetween, tokenAt } from './clause.js';
+import { clauseAround, coordinatedRight, objectPastQuote, quoteMask, textBetween, tokenAt } from './clause.js';
 import { citations } from './citations.js';
 import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
 import { actionsIn, CUT_PURPOSE, objectsFor } from './objects.js';
@@ -119,7 +119,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         st.lastGroup = subjects;
         if (subjects.every((x) => x.type === 'Person')) st.lastPersonGroup = subjects;
       }
-      if (subjects.length === 0 && trig.rule !== 'call-placed-by') continue;
+      if (subjects.length === 0 && trig.rule !== 'call-placed-by' && trig.rule !== 'contact-between') continue;
       if (trig.rule === 'right-of-self-defence') {
         if (attributor) subjects = [attributor];
         // "X's right to self-defence", "gave Iran a legitimate right of self-defence": support for the holder.
@@ -140,6 +140,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         }
         // "X, Y and Z signed a joint declaration": each met each.
         subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
+        continue;
+      }
+      if (trig.rule === 'contact-between') {
+        // "a telephone conversation between the Kyrgyz and Uzbek presidents": the two met each other.
+        const at = toks.findIndex((t, k) => k >= tEnd && t.lower === 'between');
+        const first = mentions.find((m) => m.start > at && m.start <= at + 3 && ['country', 'org', 'person'].includes(m.kind));
+        const pair = first ? coordinatedRight(sentence, mentions, first, (x) => ['country', 'org', 'person'].includes(x.kind)).flatMap(res) : [];
+        pair.forEach((a, k) => pair.slice(k + 1).forEach((b) => a !== b && out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
         continue;
       }
       if (trig.rule === 'call-placed-by') {

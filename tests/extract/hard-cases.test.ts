@@ -268,6 +268,20 @@ describe('attribution', () => {
     expect(relations('The UN cited General Assembly resolution 71/222 as a basis for cooperation.')).toContain('United Nations CITES General Assembly resolution 71/222');
   });
 
+  it('reads contacts reported as a conversation between two sides', () => {
+    expect(relations('The talks followed a telephone conversation on Monday between the Kyrgyz and Uzbek presidents.')).toContain('Kyrgyzstan CONTACTS Uzbekistan');
+    expect(relations('Kenya was ready to host talks between Ethiopia and Eritrea.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+
+  it('names a body after the body it belongs to, and "the authorities in X" as the state', () => {
+    const r = relations('Kamila Nurova, head of the UN Regional Centre for Preventive Diplomacy for Central Asia, urged the authorities in Bishkek to release water.');
+    expect(r).toEqual(expect.arrayContaining([
+      'Kamila Nurova REPRESENTS UN Regional Centre for Preventive Diplomacy for Central Asia',
+      'UN Regional Centre for Preventive Diplomacy for Central Asia PART_OF United Nations',
+      'Kamila Nurova URGES Kyrgyzstan [other]',
+    ]));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
