@@ -36,7 +36,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     return findMentions(s, mctx);
   });
   mergeEvents(registry);
-  attachNationalBodies(registry, mentionsOf);
+  attachNationalBodies(registry, mentionsOf, sentences);
 
   // Operations first: who launched what decides what "the Indian strikes" are.
   const simpleResolve = (m: Mention): Entity[] => {

@@ -282,6 +282,15 @@ describe('attribution', () => {
     ]));
   });
 
+  it('gives an unqualified national body to the state in the headline, never to an insurgency', () => {
+    const text = 'title: Chile Calls Peruvian Strikes an Act of War\n\nPeru and Peruvian jets struck. Peruvian officials said Peru would answer. The National Security Committee condemned the strikes. The National Liberation Army said it would fight on.';
+    const f = extractDocument(text, { id: 't' });
+    const names = new Map(f.entities.map((e) => [e.id, e.name]));
+    const partOf = f.relations.filter((r) => r.p === 'PART_OF').map((r) => `${names.get(r.s)} PART_OF ${names.get(r.o!)}`);
+    expect(partOf).toContain('National Security Committee PART_OF Chile');
+    expect(partOf.some((x) => x.startsWith('National Liberation Army'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
