@@ -4,6 +4,7 @@
 // mention finder.
 import type { Mention } from '../mentions/find-mentions.js';
 import { gazetteer } from '../mentions/gazetteer.js';
+import { SAY_VERBS } from '../mentions/words.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import type { Entity, EntityRegistry } from './registry.js';
 
@@ -80,6 +81,17 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     if (m.titleRole === 'spokesperson' && !person.upTo) {
       const speaking = mentions.find((x) => x.kind === 'org' && x.start < m.start && !x.qualifier && x.entity);
       if (speaking) link(person, resolve(speaking)[0], 'spokesperson-of-speaker');
+    }
+    // "Araghchi made it clear that Tehran would not negotiate": an official who speaks of a capital as
+    // the subject of what they say speaks for it (a capital, not a name: "X said Israel had …" is not).
+    if (!person.upTo) {
+      let k = m.end;
+      if (SAY_VERBS.has(toks[k]?.lower ?? '')) k++;
+      else if (toks[k]?.lower === 'made' && toks[k + 1]?.lower === 'it' && toks[k + 2]?.lower === 'clear') k += 3;
+      else k = -1;
+      if (k > 0 && toks[k]?.lower === 'that') k++;
+      const own = k > 0 ? mentions.find((x) => x.start === k && x.kind === 'country' && x.form === 'capital' && !x.possessive) : undefined;
+      if (own) link(person, resolve(own)[0], 'speaks-of-own-capital');
     }
     // The UN's Secretary-General needs no qualifier.
     if (!person.upTo && m.titleRole === 'un' && /secretary/i.test(person.title ?? '')) {

@@ -291,6 +291,11 @@ describe('attribution', () => {
     expect(partOf.some((x) => x.startsWith('National Liberation Army'))).toBe(false);
   });
 
+  it('links a speaker to the capital they make the subject of what they say, not to a state they speak about', () => {
+    expect(relations('Ministers met Abbas Kiani in Geneva. Kiani made it clear that Tehran would not negotiate under fire.')).toContain('Abbas Kiani REPRESENTS Iran');
+    expect(relations('Supreme Leader Ali Kiani said Israel had prepared a bitter fate for itself.').some((x) => x.includes('REPRESENTS Israel'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
