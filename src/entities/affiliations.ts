@@ -63,9 +63,11 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');
     // Apposition: ", (a|the)? <qualifier>? <title words> (for|of|to)? <body>"
     if (toks[m.end]?.text === ',') appositive(sentence, mentions, idx, resolve, link);
-    // "X signed for Kinshasa"
-    if (toks[m.end]?.lower === 'signed' && toks[m.end + 1]?.lower === 'for') {
-      const where = mentions.find((x) => x.start === m.end + 2 && x.kind === 'country');
+    // "X signed for Kinshasa and Y for Kigali"
+    const signedBefore = toks.slice(0, m.start).some((t, k) => t.lower === 'signed' && toks[k + 1]?.lower === 'for');
+    const forAt = toks[m.end]?.lower === 'signed' && toks[m.end + 1]?.lower === 'for' ? m.end + 2 : signedBefore && toks[m.end]?.lower === 'for' ? m.end + 1 : -1;
+    if (forAt > 0) {
+      const where = mentions.find((x) => x.start === forAt && x.kind === 'country');
       if (where) link(person, resolve(where)[0], 'signed-for');
     }
     // "In Tokyo, Chief Cabinet Secretary X said", "At the United Nations, spokesperson X said":

@@ -102,6 +102,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;
       if (owner && !subjects.length) subjects = res(owner);
       else if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
+      // "Later, receiving the two ministers at the White House, US President Donald Trump told them …":
+      // a leading participle's subject follows its clause.
+      if (subjects.length === 0 && /ing$/.test(toks[ti]!.lower) && toks.slice(0, ti).every((t) => t.text === ',' || /^(?:later|earlier|then|afterwards|meanwhile|also)$/i.test(t.text))) {
+        const comma = toks.findIndex((t, k) => k > ti && t.text === ',');
+        // (past any apposition: the actor that a verb follows)
+        const main = comma > 0 ? mentions.find((m) => m.start > comma && isActor(m) && !m.possessive && (SAY_VERBS.has(toks[m.end]?.lower ?? '') || /^[a-z]+ed$/.test(toks[m.end]?.text ?? ''))) : undefined;
+        if (main) subjects = res(main);
+      }
       if (subjects.length === 0) {
         const earlier = out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS');
         // "X was called by him a danger, and Tehran was urged to ...": the agent named elsewhere in the sentence.

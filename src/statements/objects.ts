@@ -212,6 +212,8 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
   const first = after.find((m) => isActor(m));
   if (!first || first.start > tEnd + 3) return [];
   if (first.kind === 'pronoun') {
+    // "receiving the two ministers": the people just named together.
+    if (first.word === 'people-group') return res(first).map((e) => ({ entity: e }));
     // "told him": the other person of the story, not the speaker.
     if (!['him', 'her'].includes(first.word ?? '')) return [];
     const other = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e !== st.lastPerson);

@@ -296,6 +296,15 @@ describe('attribution', () => {
     expect(relations('Supreme Leader Ali Kiani said Israel had prepared a bitter fate for itself.').some((x) => x.includes('REPRESENTS Israel'))).toBe(false);
   });
 
+  it('reads gapped signatures and a leading participle whose subject follows', () => {
+    const text = 'Ana Silva, Portugal\'s foreign minister, signed for Lisbon and Pedro Ruiz for Madrid. Later, receiving the two ministers in Paris, French President Marc Blanc told them the dispute was over.';
+    expect(relations(text)).toEqual(expect.arrayContaining([
+      'Pedro Ruiz REPRESENTS Spain',
+      'Marc Blanc CONTACTS Ana Silva',
+      'Marc Blanc CONTACTS Pedro Ruiz',
+    ]));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
