@@ -2,7 +2,7 @@
 // clause ends, which mention stands in subject position before a verb.
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { PREPOSITIONS } from '../mentions/words.js';
+import { PREPOSITIONS, SAY_VERBS } from '../mentions/words.js';
 
 const QUOTE = /^["“”]$/;
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'his', 'her', 'their', 'our', 'this', 'that', 'these', 'those', 'both', 'all', 'every']);
@@ -113,6 +113,8 @@ export function coordinatedRight(sentence: Sentence, mentions: Mention[], m: Men
     if (!first || !next || !accept(next)) break;
     const between = sentence.tokens.slice(cur.end, first.start).map((t) => t.lower);
     if (!isCoordinator(between)) break;
+    // "with Abdou Maiga, the Russian Foreign Ministry said": an attribution, not a list.
+    if (between.filter((x) => !DETERMINERS.has(x)).join(' ') === ',' && SAY_VERBS.has(sentence.tokens[next.end]?.lower ?? '')) break;
     out.push(next);
     cur = next;
   }

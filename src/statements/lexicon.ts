@@ -79,7 +79,7 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
   ['peaceful-resolution', /\b(peaceful(?:ly)?\s+(?:resolution|settlement|solution|means|outcome|resolve)|(?:settle|resolve)[sd]?\s+(?:(?:their|the|its|all|any)\s+)?(?:differences?|disputes?|issues?)\s+peacefully|settled?\s+peacefully|resolved?\s+peacefully|diplomatic\s+(?:solution|way\s+out|resolution|settlement)|political\s+solution|negotiated\s+settlement|peaceful\s+diplomatic)\b/],
   ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|diplomacy|come\s+(?:back\s+)?to\s+the\s+table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
   ['investigation', /\b(investigat\w*|inquiry|probe)\b/],
-  ['cooperation', /\b(cooperat\w*|co-operat\w*)\b/],
+  ['cooperation', /\b(cooperat\w*|co-operat\w*|share\s+intelligence|work\s+together|join\s+forces|coordinat\w+\s+(?:their|its)\s+efforts)\b/],
 ];
 
 /** Words before a trigger that cancel it: "stopped short of condemning", "did not criticise". */

@@ -289,7 +289,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
       complementFrom = chain[chain.length - 1]!.end;
     } else if (trig.frame === 'addressee') {
       // "asked about", "pressed on": no addressee, no appeal — unless an appeal word follows.
-      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && !/^call/.test(toks[ti]!.lower)) return [];
+      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && !/^(?:call|appeal)/.test(toks[ti]!.lower)) return [];
     }
     // "restraint from both countries", "an end to the fighting by both sides"
     if (addressees.length === 0) {
@@ -308,7 +308,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
   const cut = complementText.search(CUT_PURPOSE);
   if (cut > 0) complementText = complementText.slice(0, cut);
   const actions = actionsIn(complementText.toLowerCase());
-  if (trig.frame === 'addressee' && addressees.length === 0 && !/^(?:urg|call)/.test(toks[ti]!.lower)) return [];
+  if (trig.frame === 'addressee' && addressees.length === 0 && !/^(?:urg|call|appeal)/.test(toks[ti]!.lower)) return [];
   const targets: Array<Entity | null> = addressees.length ? addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? e) : e)) : [null];
   const out: ObjectChoice[] = [];
   for (const t of targets) for (const a of actions) out.push({ entity: t, action: a });

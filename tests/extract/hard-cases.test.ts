@@ -305,6 +305,16 @@ describe('attribution', () => {
     ]));
   });
 
+  it('does not read an attribution after a comma as one more item of a list', () => {
+    const r = relations("Russian envoy Pavel Orlov spoke by phone with Niger's foreign minister, Abdou Sani, the Russian Foreign Ministry said.");
+    expect(r).toContain('Pavel Orlov CONTACTS Abdou Sani');
+    expect(r.some((x) => x.includes('CONTACTS Russian Foreign Ministry'))).toBe(false);
+  });
+
+  it('reads an appeal to an unnamed group, and sharing intelligence as cooperation', () => {
+    expect(relations('Kenya appealed to the countries of the region to share intelligence.')).toContain('Kenya URGES ∅ [cooperation]');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
