@@ -90,7 +90,9 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
       const stop = stopIndex(sentence, verbTok);
       for (const m of mentions) {
         if (m.start < verbTok || m.start >= stop) continue;
-        if (!['place', 'country', 'org'].includes(m.kind) || m.word === 'pair') continue;
+        if (!['place', 'country', 'org'].includes(m.kind) || m.word === 'pair' || m.qualifier) continue;
+        // "… by foreign ministry spokesman X": the agent of a passive is not hit.
+        if (sentence.tokens[m.start - 1]?.lower === 'by') continue;
         const e = ctx.registry.canonical(m.entity!);
         if (e === op.launcher || (e.type === 'Organization' && ARMED.test(e.name) && e.upTo === op.launcher)) continue;
         if (e.type === 'Country' && m.form === 'demonym' && !m.possessive && !/\b(?:sites|targets|positions|bases|facilities)\b/.test(lower)) continue;

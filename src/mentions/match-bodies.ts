@@ -83,14 +83,16 @@ export function matchGovernmentBody(sentence: Sentence, i: number, registry: Ent
  */
 export function matchSettingBody(sentence: Sentence, i: number, registry: EntityRegistry, setting: string | undefined): Mention | undefined {
   const tokens = sentence.tokens;
-  if (!setting || tokens[i]?.lower !== 'the') return undefined;
-  const head = matchBodyHead(tokens, i + 1);
+  if (!setting) return undefined;
+  // "the foreign ministry said", or "foreign ministry spokesman X" (the body then qualifies the title)
+  const from = tokens[i]?.lower === 'the' ? i + 1 : i;
+  const head = matchBodyHead(tokens, from);
   if (!head || ['government', 'armed forces', 'Army', 'Navy', 'Air Force', 'Embassy'].includes(head.head)) return undefined;
-  if (['minister', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson'].includes(tokens[head.end]?.lower ?? '')) return undefined;
+  if (['minister', 'secretary'].includes(tokens[head.end]?.lower ?? '')) return undefined;
   const entry = gazetteer().phrases.get(setting.toLowerCase())?.find((h) => h.kind === 'country');
   if (entry?.kind !== 'country') return undefined;
   const country = registry.get('Country', entry.country.name);
-  const org = registry.get('Organization', `${gazetteer().adjective(entry.country)} ${head.head}`, textOf(sentence, i + 1, head.end));
+  const org = registry.get('Organization', `${gazetteer().adjective(entry.country)} ${head.head}`, textOf(sentence, from, head.end));
   if (!org.upTo) {
     org.upTo = country;
     org.upEvidence = { sentence: sentence.index, rule: 'body-of-setting' };

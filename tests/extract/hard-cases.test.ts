@@ -315,6 +315,13 @@ describe('attribution', () => {
     expect(relations('Kenya appealed to the countries of the region to share intelligence.')).toContain('Kenya URGES ∅ [cooperation]');
   });
 
+  it('links "foreign ministry spokesman X" to the ministry of the capital the paragraph is set in', () => {
+    const text = 'Chile launched Operation Andes against rebels in Peru.\n\nIn Lima, the strikes were denounced by foreign ministry spokesman Jorge Paz.';
+    const r = relations(text);
+    expect(r).toEqual(expect.arrayContaining(['Jorge Paz REPRESENTS Peruvian Foreign Ministry', 'Peruvian Foreign Ministry PART_OF Peru']));
+    expect(r.some((x) => x.includes('TARGETS Peruvian Foreign Ministry'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
