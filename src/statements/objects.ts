@@ -193,7 +193,8 @@ function nounPhraseObject(
   // A topic: the phrase up to the first clause word.
   let e = a;
   // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
-  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && !/(?:s|ing)$/.test(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
+  const adjectiveLike = (w: string) => /(?:ous|ive|al|ful|ic|ent|ant|ble|ary|less)$/.test(w) || !/(?:s|ing)$/.test(w);
+  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
   // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
   const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
   while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;

@@ -322,6 +322,10 @@ describe('attribution', () => {
     expect(r.some((x) => x.includes('TARGETS Peruvian Foreign Ministry'))).toBe(false);
   });
 
+  it('keeps coordinated adjectives in a topic ("the dangerous and aggressive actions")', () => {
+    expect(relations('Manila condemned the dangerous and aggressive actions of the coast guard.')).toContain('Philippines CONDEMNS dangerous and aggressive actions');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
