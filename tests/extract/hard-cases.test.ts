@@ -323,7 +323,7 @@ describe('attribution', () => {
   });
 
   it('keeps coordinated adjectives in a topic ("the dangerous and aggressive actions")', () => {
-    expect(relations('Manila condemned the dangerous and aggressive actions of the coast guard.')).toContain('Philippines CONDEMNS dangerous and aggressive actions');
+    expect(relations('Manila condemned the dangerous and aggressive actions of the coast guard.')).toEqual([expect.stringMatching(/^Philippines CONDEMNS dangerous and aggressive actions/)]);
   });
 
   it('produces nothing from text without diplomacy', () => {
