@@ -24,6 +24,8 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
       if (e) return e;
     }
     if (!SAY_VERBS.has(w)) continue;
+    // "pointed out" reports speech; "pointed warnings" does not.
+    if (w === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
     // "he had held talks ... and said afterwards": the subject of the first verb.
     if (toks[i - 1]?.lower === 'and') {
       const main = mentions.find((x) => x.end <= i && isActor(x) && !governedByPreposition(sentence, x) && !x.possessive);

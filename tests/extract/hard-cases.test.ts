@@ -326,6 +326,11 @@ describe('attribution', () => {
     expect(relations('Manila condemned the dangerous and aggressive actions of the coast guard.')).toEqual([expect.stringMatching(/^Philippines CONDEMNS dangerous and aggressive actions/)]);
   });
 
+  it('takes no speaker from "pointed warnings" in a passive without agent', () => {
+    const r = relations('The accord was welcomed across Europe, while Russia and Iran paired their approval with pointed warnings.');
+    expect(r.some((x) => x.startsWith('Iran SUPPORTS') || x.startsWith('Russia SUPPORTS accord'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
