@@ -26,10 +26,12 @@ export interface AffiliationContext {
   sides?: Entity[];
   /** The state the paragraph opened on ("Venezuela reacted with fury."). */
   paragraphState?: Entity;
+  /** The state or body named last before this sentence, for "its minister". */
+  lastActor?: Entity;
 }
 
 export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx: AffiliationContext): void {
-  const { resolve, registry, principal, lastBody, sides, paragraphState } = ctx;
+  const { resolve, registry, principal, lastBody, sides, paragraphState, lastActor } = ctx;
   const toks = sentence.tokens;
   const link = (person: Entity, to: Entity | undefined, rule: string) => {
     if (!to || to === person || person.upTo || to.type === 'Person' || to.type === 'Place' || to.type === 'Topic') return;
@@ -63,6 +65,8 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');
     // Apposition: ", (a|the)? <qualifier>? <title words> (for|of|to)? <body>"
     if (toks[m.end]?.text === ',') appositive(sentence, mentions, idx, resolve, link);
+    // "John Mulindwa, its state minister for regional cooperation": the state or body just named.
+    if (toks[m.end]?.text === ',' && ['its', 'their'].includes(toks[m.end + 1]?.lower ?? '') && isTitleToken(toks[m.end + 3]?.lower ?? toks[m.end + 2]?.lower ?? '')) link(person, paragraphState ?? lastActor, 'its-official');
     // "X signed for Kinshasa and Y for Kigali"
     const signedBefore = toks.slice(0, m.start).some((t, k) => t.lower === 'signed' && toks[k + 1]?.lower === 'for');
     const forAt = toks[m.end]?.lower === 'signed' && toks[m.end + 1]?.lower === 'for' ? m.end + 2 : signedBefore && toks[m.end]?.lower === 'for' ? m.end + 1 : -1;
@@ -76,7 +80,7 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // "Venezuela reacted with fury. Foreign Minister Aurora Salcedo denounced …": a head or minister
     // named without a state, in a paragraph that opened on one.
     // Only as the sentence's subject: "… praised President Donald Trump's decision" is someone else's.
-    if ((m.titleRole === 'head' || m.titleRole === 'minister') && !person.upTo && m.start <= 1) link(person, paragraphState, 'paragraph-state');
+    if (m.titleRole && !person.upTo && m.start <= 1) link(person, paragraphState, 'paragraph-state');
     // "IRAN — Supreme Leader Ali Khamenei said": a roundup section speaks for its label.
     if (m.titleRole && !person.upTo && sentence.section) link(person, sectionEntity(sentence.section, registry), 'section-label');
     // "The State Department said ..., according to a statement issued by spokeswoman X": the body that speaks.
@@ -92,7 +96,10 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
       else if (toks[k]?.lower === 'made' && toks[k + 1]?.lower === 'it' && toks[k + 2]?.lower === 'clear') k += 3;
       else k = -1;
       if (k > 0 && toks[k]?.lower === 'that') k++;
-      const own = k > 0 ? mentions.find((x) => x.start === k && x.kind === 'country' && x.form === 'capital' && !x.possessive) : undefined;
+      // …and only with a stance of its own ("would not negotiate", "fully supports"), not a charge
+      // against it ("said Juba owed more than $300 million").
+      const stanceAt = (x: Mention) => (/^["“”]$/.test(toks[x.end]?.text ?? '') ? x.end + 1 : x.end);
+      const own = k > 0 ? mentions.find((x) => x.start === k && x.kind === 'country' && x.form === 'capital' && !x.possessive && OWN_STANCE.test(toks[stanceAt(x)]?.lower ?? '')) : undefined;
       if (own) link(person, resolve(own)[0], 'speaks-of-own-capital');
     }
     // The UN's Secretary-General needs no qualifier.
@@ -178,6 +185,8 @@ export function affiliateWithDateline(sentences: Sentence[], registry: EntityReg
     p.upEvidence = { sentence: lead.index, rule: 'dateline-host' };
   }
 }
+
+const OWN_STANCE = /^(?:would|will|could|cannot|can|fully|firmly|supports|backs|stands|stood|remains|remained|wants|wanted|does|did|has|rejects|recognises|recognizes|is|was)$/;
 
 const PLURAL_TITLE = /^(?:ministers|foreign ministers|leaders|envoys|ambassadors|presidents|prime ministers|spokesmen|spokespeople|negotiators|representatives|counterparts|chiefs)$/;
 

@@ -74,7 +74,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
     if (s.opensParagraph) paragraphState = openingState(mentions, registry);
-    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState });
+    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person') });
     st.sentenceActors = [];
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {

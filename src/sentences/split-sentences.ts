@@ -24,6 +24,7 @@ export interface Sentence {
 // "BEIJING, May 7 —", "PRISTINA/BELGRADE, April 9 (Reuters) -", "Kyiv: ".
 const DATELINE = /^(?:([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .&-]{2,30}\))?\s*(?:—|–|--|-|:)\s+|([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+)/;
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al))*(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]*)?$/u;
+const TIME_STAMP = /^(?:(?:FLASH|UPDATE|BREAKING|URGENT),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{2,4}))?\s*(?:—|–|--|-|:)\s+/;
 const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)\s+(?:—|–|--)\s+(?=[A-Z"“])/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
 const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
@@ -74,6 +75,12 @@ function splitParagraph(text: string, from: number, to: number, push: Push, firs
     start += dateline[0].length;
     line = line.slice(dateline[0].length);
     place = dateline[1];
+  }
+  // "09:45 — …", "FLASH, 09:12 GMT — …": a live blog's time stamp, not text.
+  const stamp = TIME_STAMP.exec(line);
+  if (stamp && stamp[0].length < line.length) {
+    start += stamp[0].length;
+    line = line.slice(stamp[0].length);
   }
   let section: string | undefined;
   const sectionLabel = SECTION_LABEL.exec(line);

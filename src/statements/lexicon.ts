@@ -26,12 +26,13 @@ export interface Trigger {
 
 export const TRIGGERS: Trigger[] = [
   // CONDEMNS
-  { p: 'CONDEMNS', re: /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying))\b/g, frame: 'direct', rule: 'condemn-verb', confidence: 0.9 },
+  { p: 'CONDEMNS', re: /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'condemn-verb', confidence: 0.9 },
   { p: 'CONDEMNS', re: /\b((?:(?:strong|strongest|firm|unequivocal|severe|sharp)\s+)?condemnation)\s+(?:of|over)\b/g, frame: 'direct', rule: 'condemnation-noun', confidence: 0.85 },
   { p: 'CONDEMNS', re: /\b(strongly\s+critici[sz](?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'strongly-criticize', confidence: 0.8 },
   // CRITICIZES
   { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other|for\b))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
+  { p: 'CRITICIZES', re: /\b((?:hit|hits|hitting|lashed|lashes|lashing)\s+out\s+at|took\s+aim\s+at|takes\s+aim\s+at)\b/g, frame: 'direct', rule: 'hit-out-at', confidence: 0.75 },
   { p: 'CONDEMNS', re: /\b(called|calls|call|described|describes|termed|branded|brands|deemed)\b(?=[^.;]{1,80}?\b(?:an act of war|a declaration of war|a crime|a war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant aggression|an act of aggression)\b)/g, frame: 'predicate', rule: 'call-x-outrage', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(called|calls|call|described|describes|termed|branded|brands|deemed)\b(?!\s+(?:on|upon|for)\b)(?=[^.;]{1,80}?\b(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|a violation|a breach|perilous|dangerous|destabili[sz]ing)\b)(?![^.;]{1,80}?\b(?:an act of war|a declaration of war|outrageous|disgraceful|cowardly)\b)/g, frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as|termed))\b(?=\s+(?:its|their)\s)/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
@@ -41,6 +42,7 @@ export const TRIGGERS: Trigger[] = [
   { p: 'EXPRESSES_CONCERN', re: /(?<=\b(?:express\w*|voic\w+|convey\w*|rais\w+|shar\w+|register\w*|reiterat\w+|of|with|its|their|his|her|as\s+an?|matter\s+of)\s+(?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?)((?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?(?:concerns?|alarm|worry|worries))\b/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
   { p: 'EXPRESSES_CONCERN', re: /\b((?:(?:deep|grave|serious|great|strong|significant|growing)\s+)?(?:concerns?|alarm|worry))\b(?=\s+(?:over|about|regarding|at)\b|\s+(?:was|were)\s+(?:voiced|expressed|conveyed|raised)\b)/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },
   { p: 'EXPRESSES_CONCERN', re: /\b(worrying|alarming|troubling|distressing)\b/g, frame: 'predicate', rule: 'x-was-worrying', confidence: 0.65 },
+  { p: 'EXPRESSES_CONCERN', re: /\b((?:took|takes|taking)\s+note\s+with\s+(?:deep\s+|grave\s+|serious\s+)?concern|(?:expressed|voiced|registered)\s+(?:its\s+|his\s+|her\s+|their\s+)?dismay)\b/g, frame: 'about', rule: 'concern-phrase', confidence: 0.75 },
   // SUPPORTS
   // ("provide technical support", "military backing" are aid, not endorsement.)
   { p: 'SUPPORTS', re: /(?<!\b(?:provide|provides|provided|providing|give|gave|offer|offered|technical|financial|military|logistical|material|air)\s+)\b(support(?:s|ed|ing)?|back(?:s|ed|ing)|endors(?:e|es|ed|ing)|welcom(?:e|es|ed|ing)|prais(?:e|es|ed|ing)|hail(?:s|ed|ing)?|applaud(?:s|ed)?|commend(?:s|ed)?)\b(?!\s+(?:down|away|off|for\s+militant|for\s+terror))/g, frame: 'direct', rule: 'support-verb', confidence: 0.8 },

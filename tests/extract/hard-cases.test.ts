@@ -331,6 +331,21 @@ describe('attribution', () => {
     expect(r.some((x) => x.startsWith('Iran SUPPORTS') || x.startsWith('Russia SUPPORTS accord'))).toBe(false);
   });
 
+  it('strips live-blog time stamps and reads slammed, lambasted, took note with concern', () => {
+    const r = relations('08:20 — Chief Cabinet Secretary Aki Mori of Japan slammed the launch.\n\nFLASH, 09:12 GMT — China took note with concern of the shutdown.');
+    expect(r).toEqual(expect.arrayContaining(['Aki Mori CONDEMNS launch', 'China EXPRESSES_CONCERN shutdown']));
+  });
+
+  it('links "the UN chief, X", "Russia\'s charge d\'affaires, X" and "X, its state minister"', () => {
+    expect(relations('The UN chief, Ana Souza, deplored the launch.')).toContain('Ana Souza REPRESENTS United Nations');
+    expect(relations("Latvia summoned Russia's charge d'affaires, Pavel Sorin.")).toContain('Pavel Sorin REPRESENTS Russia');
+    expect(relations('Uganda, Juba\'s ally, voiced dismay. John Okello, its state minister, pressed both sides to talk.')).toContain('John Okello REPRESENTS Uganda');
+  });
+
+  it('does not take a capital the speaker accuses as the speaker\'s own', () => {
+    expect(relations('Energy Minister Ali Osman said Juba owed millions in fees.').some((x) => x.includes('REPRESENTS South Sudan'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

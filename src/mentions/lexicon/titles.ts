@@ -26,7 +26,7 @@ export const TITLES: Record<string, TitleRole> = {
   'under secretary': 'official', 'undersecretary': 'official', 'consul general': 'diplomat', 'consul': 'diplomat', 'high commissioner': 'diplomat', 'commissioner': 'official',
   'majority leader': 'official', 'minority leader': 'official', 'senate majority leader': 'official', 'senate minority leader': 'official', 'speaker': 'official',
   'congressman': 'official', 'congresswoman': 'official', 'lawmaker': 'official', 'legislator': 'official', 'mp': 'official',
-  'counterpart': 'official',
+  'counterpart': 'official', 'chief': 'official', "charge d'affaires": 'diplomat', "chargé d'affaires": 'diplomat', 'state minister': 'minister', 'state secretary': 'official',
   'army chief': 'military', 'chief of staff': 'military', 'chief of army staff': 'military', 'commander-in-chief': 'military',
 };
 
