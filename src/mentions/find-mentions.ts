@@ -114,10 +114,14 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         // "the AU's Peace and Security Council": a longer name that ends like a listed body is another body.
         const from = i >= 2 && tokens[i - 1]!.lower === 'and' && capWord(tokens[i - 2]) && (out[out.length - 1]?.end ?? 0) <= i - 2 ? i - 2 : i;
         if (from < i) {
-          const other = registry.get('Organization', textOf(sentence, from, gzm.end));
           const owner = out[out.length - 1];
-          if (owner?.kind === 'org' && owner.possessive && owner.end + 1 === from && owner.entity) linkOrganization(other, owner.entity.name, undefined, registry, sentence);
-          push({ start: from, end: gzm.end, kind: 'org', entity: other });
+          // "the AU's Peace and Security Council" / "the AU Peace and Security Council"
+          const owned = owner?.kind === 'org' && owner.entity && ((owner.possessive && owner.end + 1 === from) || (!owner.possessive && owner.end === from));
+          if (owned && !owner.possessive) out.pop();
+          const start = owned && !owner.possessive ? owner.start : from;
+          const other = registry.get('Organization', textOf(sentence, start, gzm.end));
+          if (owned) linkOrganization(other, owner.entity!.name, undefined, registry, sentence);
+          push({ start, end: gzm.end, kind: 'org', entity: other });
           continue;
         }
         const org = registry.get('Organization', o.name, textOf(sentence, i, gzm.end));

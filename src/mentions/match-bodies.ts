@@ -83,13 +83,17 @@ export function matchGovernmentBody(sentence: Sentence, i: number, registry: Ent
  */
 export function matchSettingBody(sentence: Sentence, i: number, registry: EntityRegistry, setting: string | undefined): Mention | undefined {
   const tokens = sentence.tokens;
-  if (!setting) return undefined;
+  // Without a paragraph setting, the state the sentence opens on, for "foreign ministry spokesperson X"
+  // only: "China, whose …, took note with concern, foreign ministry spokesperson Sun Wei said".
+  const opening = !setting && matchGazetteer(tokens, 0)?.hits.find((h) => h.kind === 'country' && h.form === 'name');
+  if (!setting && !opening) return undefined;
   // "the foreign ministry said", or "foreign ministry spokesman X" (the body then qualifies the title)
   const from = tokens[i]?.lower === 'the' ? i + 1 : i;
   const head = matchBodyHead(tokens, from);
   if (!head || ['government', 'armed forces', 'Army', 'Navy', 'Air Force', 'Embassy'].includes(head.head)) return undefined;
   if (['minister', 'secretary'].includes(tokens[head.end]?.lower ?? '')) return undefined;
-  const entry = gazetteer().phrases.get(setting.toLowerCase())?.find((h) => h.kind === 'country');
+  if (opening && !/^(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[head.end]?.lower ?? '')) return undefined;
+  const entry = opening || gazetteer().phrases.get(setting!.toLowerCase())?.find((h) => h.kind === 'country');
   if (entry?.kind !== 'country') return undefined;
   const country = registry.get('Country', entry.country.name);
   const org = registry.get('Organization', `${gazetteer().adjective(entry.country)} ${head.head}`, textOf(sentence, from, head.end));

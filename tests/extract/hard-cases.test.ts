@@ -346,6 +346,16 @@ describe('attribution', () => {
     expect(relations('Energy Minister Ali Osman said Juba owed millions in fees.').some((x) => x.includes('REPRESENTS South Sudan'))).toBe(false);
   });
 
+  it('names a listed body after the body before it, and a spokesperson\'s ministry after the sentence\'s state', () => {
+    const r = relations('The AU Peace and Security Council asked the AU High-Level Implementation Panel to help. China, the main buyer, took note with concern, foreign ministry spokesperson Sun Li said.');
+    expect(r).toEqual(expect.arrayContaining([
+      'AU Peace and Security Council PART_OF African Union',
+      'AU High-Level Implementation Panel PART_OF African Union',
+      'Sun Li REPRESENTS Chinese Foreign Ministry',
+      'Chinese Foreign Ministry PART_OF China',
+    ]));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
