@@ -50,8 +50,11 @@ export function matchGazetteer(tokens: Token[], i: number): { hits: GazetteerHit
     const hits = gz.phrases.get(k);
     if (!hits) continue;
     const first = tokens[i]!;
-    // Names need their capital letter ("Turkey" the country, not the bird); titles don't.
-    const usable = hits.filter((h) => h.kind === 'title' || (first.cap && (h.kind !== 'country' || h.form !== 'name' || !/^[a-z]/.test(first.text))));
+    // Names need their capital letter ("Turkey" the country, not the bird); titles don't; an
+    // acronym needs all of them ("WHO", not "Who is to blame?").
+    const surface = tokens.slice(i, i + n).map((t) => t.text).join(' ');
+    const acronymOnly = (h: GazetteerHit) => h.kind === 'org' && [h.org.name, ...h.org.aliases].some((a) => a.toLowerCase() === k && /^[A-Z]{2,}$/.test(a)) && surface !== surface.toUpperCase();
+    const usable = hits.filter((h) => h.kind === 'title' || (first.cap && !acronymOnly(h) && (h.kind !== 'country' || h.form !== 'name' || !/^[a-z]/.test(first.text))));
     if (usable.length) return { hits: usable, end: i + n };
   }
   return undefined;

@@ -356,6 +356,12 @@ describe('attribution', () => {
     ]));
   });
 
+  it('matches an acronym only in capitals, and names a mission after its host', () => {
+    expect(relations('Who is to blame? Nobody criticized the decision.')).toEqual([]);
+    const r = relations('Ana Lupu, the head of the OSCE Mission to Moldova, urged restraint.');
+    expect(r).toEqual(expect.arrayContaining(['Ana Lupu REPRESENTS OSCE Mission to Moldova', 'OSCE Mission to Moldova PART_OF OSCE']));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
