@@ -124,6 +124,15 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
           push({ start, end: gzm.end, kind: 'org', entity: other });
           continue;
         }
+        // "South Korea's Joint Chiefs of Staff": a state body the lexicon knows for another state.
+        const qualifier = out[out.length - 1];
+        const qc = qualifier?.kind === 'country' && qualifier.entity && (qualifier.possessive ? qualifier.end + 1 === i : qualifier.end === i) ? gz.phrases.get(qualifier.entity.name.toLowerCase())?.find((h) => h.kind === 'country') : undefined;
+        if (o.kind === 'government' && o.country && qc?.kind === 'country' && qc.country.code !== o.country) {
+          const own = registry.get('Organization', `${gz.adjective(qc.country)} ${o.name}`, textOf(sentence, i, gzm.end));
+          linkOrganization(own, undefined, qc.country.code, registry, sentence);
+          push({ start: i, end: gzm.end, kind: 'org', entity: own });
+          continue;
+        }
         const org = registry.get('Organization', o.name, textOf(sentence, i, gzm.end));
         linkOrganization(org, o.partOf, o.country, registry, sentence);
         if (o.members && !org.members) org.members = o.members.map((code) => registry.get('Country', gz.byCode.get(code)!.name));

@@ -362,6 +362,16 @@ describe('attribution', () => {
     expect(r).toEqual(expect.arrayContaining(['Ana Lupu REPRESENTS OSCE Mission to Moldova', 'OSCE Mission to Moldova PART_OF OSCE']));
   });
 
+  it('names a state body the lexicon knows for another state after its own state', () => {
+    const r = relations("South Korea's Joint Chiefs of Staff said the missile flew east. South Korea's presidential office said it was concerned.");
+    expect(r).toEqual(expect.arrayContaining(['South Korean Joint Chiefs of Staff PART_OF South Korea', 'South Korean presidential office PART_OF South Korea']));
+    expect(r.some((x) => x.includes('PART_OF United States'))).toBe(false);
+  });
+
+  it('does not stretch a title back over the verb of another clause', () => {
+    expect(relations("Russia's ministry said President Ivan Tor had resigned.")).not.toContain('Ivan Tor REPRESENTS Russia');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

@@ -110,6 +110,7 @@ export const GOVERNMENT_BODIES: Record<string, string> = {
   'armed forces': 'armed forces',
   'military': 'armed forces',
   'presidency': 'presidency',
+  'presidential office': 'presidential office',
   'government': 'government',
   'embassy': 'Embassy',
   'parliament': 'Parliament',
