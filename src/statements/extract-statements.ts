@@ -94,7 +94,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // "regional leaders pressed both sides": the speaker is a common noun, not an actor named earlier.
       if (unnamedSubject(sentence, mentions, ti)) continue;
       // "alarmed by X" names what alarms, not who is alarmed.
-      const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying';
+      // ("are united behind Latvia" is a stance, not a passive.)
+      const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
       if (trig.frame === 'predicate' && trig.p === 'EXPRESSES_CONCERN' && attributor) subjects = [attributor];
       const passive = subjects.length > 0 || (canBePassive && isPassive(sentence, ti));

@@ -372,6 +372,12 @@ describe('attribution', () => {
     expect(relations("Russia's ministry said President Ivan Tor had resigned.")).not.toContain('Ivan Tor REPRESENTS Russia');
   });
 
+  it('reads solidarity idioms and defence commitments as support', () => {
+    const r = relations('Estonia said it stood "shoulder to shoulder" with Latvia. The allies "are united behind Latvia", Nato said. The US remains committed, and its commitment to the defense of Japan is firm, Washington said. Kenya and Chad thanked Ghana for its mediation.');
+    expect(r).toEqual(expect.arrayContaining(['Estonia SUPPORTS Latvia', 'United States SUPPORTS Japan', 'Kenya SUPPORTS Ghana', 'Chad SUPPORTS Ghana']));
+    expect(relations('Sharif thanked Trump for his leadership.').some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
