@@ -97,7 +97,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // ("are united behind Latvia" is a stance, not a passive.)
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
-      if (trig.frame === 'predicate' && trig.p === 'EXPRESSES_CONCERN' && attributor) subjects = [attributor];
+      if (trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || trig.rule === 'x-was-unacceptable') && attributor) subjects = [attributor];
       const passive = subjects.length > 0 || (canBePassive && isPassive(sentence, ti));
       // "Islamabad's demand for an investigation": the possessor makes the appeal.
       const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;

@@ -9,6 +9,7 @@ import { ACTIONS, type Trigger } from './lexicon.js';
 import { coordinatedRight, DETERMINERS, quoteMask, textBetween, tokenAt } from './clause.js';
 import { isActor, isAdjectival } from './mention-roles.js';
 import { localSubject } from './speaker.js';
+import { SAY_VERBS } from '../mentions/words.js';
 
 /** A trigger in its sentence: everything the object readers need. */
 export interface TriggerSite {
@@ -82,7 +83,7 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
       return atHand ? [{ entity: atHand }] : [{ entity: topic(st, 'situation') }];
     }
     case 'predicate': {
-      if (trig.p === 'EXPRESSES_CONCERN') {
+      if (trig.p === 'EXPRESSES_CONCERN' || trig.rule === 'x-was-unacceptable') {
         // "the reports of the strikes were worrying": the subject of the copula.
         return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
       }
@@ -133,7 +134,15 @@ function nounPhraseObject(
     b = to;
     while (b > from && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'be', 'also', 'all'].includes(toks[b - 1]!.lower)) b--;
     a = b;
-    while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower)) a--;
+    while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower) && !SAY_VERBS.has(toks[a - 1]!.lower)) a--;
+    // "told parliament the launch was …": the phrase opens at its last determiner.
+    // (Not inside one phrase: "Pakistan's measured handling of the crisis".)
+    for (let k = b - 1; k > a && k >= b - 4; k--) {
+      if (['the', 'this', 'that', 'its', 'their', 'these'].includes(toks[k]!.lower) && !toks.slice(a, k).some((t) => t.text === "'s" || t.lower === 'of')) {
+        a = k;
+        break;
+      }
+    }
   } else {
     for (;;) {
       // "a strong condemnation of what it described as flagrant aggression": the phrase after the framing.

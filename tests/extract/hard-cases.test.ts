@@ -378,6 +378,12 @@ describe('attribution', () => {
     expect(relations('Sharif thanked Trump for his leadership.').some((x) => x.includes('SUPPORTS'))).toBe(false);
   });
 
+  it('reads a verdict on the subject of a copula, and "a flagrant violation"', () => {
+    expect(relations('Prime Minister Ken Mori of Japan told parliament the launch was "totally unacceptable".')).toContain('Ken Mori CRITICIZES launch');
+    expect(relations('Guyana called the appointment "a flagrant violation of international law".')).toContain('Guyana CRITICIZES appointment');
+    expect(relations("Pakistan's measured handling of the crisis was backed by Turkey.")).toContain('Turkey SUPPORTS Pakistan');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
