@@ -237,6 +237,10 @@ export class Explorer {
     return this.vis.edges;
   }
 
+  get visibleNodes(): ReadonlySet<string> {
+    return this.vis.nodes;
+  }
+
   /** The visible subgraph, for exports. */
   visible() {
     return visibleSubgraph(this.graph, this.vis, this.state.filters);

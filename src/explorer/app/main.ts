@@ -66,16 +66,19 @@ Object.assign(window, {
       const g = explorer.graph;
       const { width, height } = byId('graph').getBoundingClientRect();
       const onScreen = (p: { x: number; y: number }) => p.x > 0 && p.y > 0 && p.x < width && p.y < height;
-      let best: { x: number; y: number; length: number } | null = null;
+      // The edge whose midpoint lies farthest from every node (and its label), so a click there picks it.
+      const nodes = [...explorer.visibleNodes].map((n) => explorer.renderer.screenPosition(n)).filter((p) => p !== null);
+      let best: { x: number; y: number; clearance: number } | null = null;
       for (const key of explorer.visibleEdges) {
         const [s, t] = g.extremities(key);
         if (g.getEdgeAttribute(key, 'type') !== type || g.edges(s, t).length > 1) continue;
         const a = explorer.renderer.screenPosition(s);
         const b = explorer.renderer.screenPosition(t);
         if (!a || !b) continue;
-        const length = Math.hypot(a.x - b.x, a.y - b.y);
-        if (!onScreen({ x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 })) continue;
-        if (!best || length > best.length) best = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2, length };
+        const mid = { x: (a.x + b.x) / 2, y: (a.y + b.y) / 2 };
+        if (!onScreen(mid)) continue;
+        const clearance = Math.min(...nodes.map((p) => Math.hypot(p.x - mid.x, p.y - mid.y)));
+        if (!best || clearance > best.clearance) best = { ...mid, clearance };
       }
       return best && { x: best.x, y: best.y };
     },
