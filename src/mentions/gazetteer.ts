@@ -15,6 +15,8 @@ export interface Gazetteer {
   /** Phrase (lower-cased tokens joined by spaces) → what it names. */
   phrases: Map<string, GazetteerHit[]>;
   maxTokens: number;
+  /** Every phrase's first word, to rule out most positions at once. */
+  firstWords: Set<string>;
   byCode: Map<string, CountryEntry>;
   byOrgName: Map<string, OrganizationEntry>;
   adjective(c: CountryEntry): string;
@@ -58,6 +60,7 @@ export function gazetteer(): Gazetteer {
   }
   for (const [title, role] of Object.entries(TITLES)) add(title, { kind: 'title', title, role });
   for (const r of REGIONS) add(r, { kind: 'region', name: r });
-  cache = { phrases, maxTokens, byCode, byOrgName, adjective: countryAdjective };
+  const firstWords = new Set([...phrases.keys()].map((k) => k.split(' ')[0]!));
+  cache = { phrases, maxTokens, firstWords, byCode, byOrgName, adjective: countryAdjective };
   return cache;
 }

@@ -11,15 +11,16 @@ const GROUP_ARMED = new Set(['militant', 'terror', 'terrorist', 'armed', 'rebel'
 
 const GROUP_NOUN_ORG = new Set(['group', 'groups', 'rebels', 'militia', 'militias', 'militants', 'outfit', 'outfits', 'organisation', 'organization', 'movement']);
 
+const BODY_FIRST_WORDS = new Set(Object.keys(GOVERNMENT_BODIES).map((k) => k.split(' ')[0]!));
+const BODY_MAX_WORDS = Math.max(...Object.keys(GOVERNMENT_BODIES).map((k) => k.split(' ').length));
+
 /** The longest government-body head starting at i ("foreign ministry", "army"). */
 function matchBodyHead(tokens: Token[], i: number): { head: string; end: number } | undefined {
-  for (let n = 6; n >= 1; n--) {
-    if (i + n > tokens.length) continue;
-    const k = tokens
-      .slice(i, i + n)
-      .map((t) => t.lower)
-      .join(' ');
-    const head = GOVERNMENT_BODIES[k];
+  if (!tokens[i] || !BODY_FIRST_WORDS.has(tokens[i]!.lower)) return undefined;
+  const keys: string[] = [];
+  for (let n = 1; n <= Math.min(BODY_MAX_WORDS, tokens.length - i); n++) keys.push(n === 1 ? tokens[i]!.lower : `${keys[n - 2]} ${tokens[i + n - 1]!.lower}`);
+  for (let n = keys.length; n >= 1; n--) {
+    const head = GOVERNMENT_BODIES[keys[n - 1]!];
     if (head) return { head, end: i + n };
   }
   return undefined;
@@ -83,16 +84,16 @@ export function matchGovernmentBody(sentence: Sentence, i: number, registry: Ent
  */
 export function matchSettingBody(sentence: Sentence, i: number, registry: EntityRegistry, setting: string | undefined): Mention | undefined {
   const tokens = sentence.tokens;
-  // Without a paragraph setting, the state the sentence opens on, for "foreign ministry spokesperson X"
-  // only: "China, whose …, took note with concern, foreign ministry spokesperson Sun Wei said".
-  const opening = !setting && matchGazetteer(tokens, 0)?.hits.find((h) => h.kind === 'country' && h.form === 'name');
-  if (!setting && !opening) return undefined;
   // "the foreign ministry said", or "foreign ministry spokesman X" (the body then qualifies the title)
   const from = tokens[i]?.lower === 'the' ? i + 1 : i;
   const head = matchBodyHead(tokens, from);
   if (!head || ['government', 'armed forces', 'Army', 'Navy', 'Air Force', 'Embassy'].includes(head.head)) return undefined;
   if (['minister', 'secretary'].includes(tokens[head.end]?.lower ?? '')) return undefined;
-  if (opening && !/^(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[head.end]?.lower ?? '')) return undefined;
+  // Without a paragraph setting, the state the sentence opens on, for "foreign ministry spokesperson X"
+  // only: "China, whose …, took note with concern, foreign ministry spokesperson Sun Wei said".
+  const spokesperson = /^(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[head.end]?.lower ?? '');
+  const opening = !setting && spokesperson ? matchGazetteer(tokens, 0)?.hits.find((h) => h.kind === 'country' && h.form === 'name') : undefined;
+  if (!setting && !opening) return undefined;
   const entry = opening || gazetteer().phrases.get(setting!.toLowerCase())?.find((h) => h.kind === 'country');
   if (entry?.kind !== 'country') return undefined;
   const country = registry.get('Country', entry.country.name);

@@ -40,13 +40,28 @@ export function capWord(t: Token | undefined): boolean {
   return !!t && t.cap && /^[\p{Lu}0-9]/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
 }
 
-export function matchGazetteer(tokens: Token[], i: number): { hits: GazetteerHit[]; end: number } | undefined {
+type GazetteerMatch = { hits: GazetteerHit[]; end: number } | undefined;
+
+// Several matchers probe the same position; a sentence's tokens are never changed once split.
+const matchCache = new WeakMap<Token[], Map<number, GazetteerMatch>>();
+
+export function matchGazetteer(tokens: Token[], i: number): GazetteerMatch {
+  let cache = matchCache.get(tokens);
+  if (!cache) matchCache.set(tokens, (cache = new Map()));
+  if (cache.has(i)) return cache.get(i);
+  const found = probeGazetteer(tokens, i);
+  cache.set(i, found);
+  return found;
+}
+
+function probeGazetteer(tokens: Token[], i: number): GazetteerMatch {
   const gz = gazetteer();
-  for (let n = Math.min(gz.maxTokens, tokens.length - i); n >= 1; n--) {
-    const k = tokens
-      .slice(i, i + n)
-      .map((t) => t.lower)
-      .join(' ');
+  if (!tokens[i] || !gz.firstWords.has(tokens[i]!.lower)) return undefined;
+  // The keys of every length from i, built once; tried longest first.
+  const keys: string[] = [];
+  for (let n = 1; n <= Math.min(gz.maxTokens, tokens.length - i); n++) keys.push(n === 1 ? tokens[i]!.lower : `${keys[n - 2]} ${tokens[i + n - 1]!.lower}`);
+  for (let n = keys.length; n >= 1; n--) {
+    const k = keys[n - 1]!;
     const hits = gz.phrases.get(k);
     if (!hits) continue;
     const first = tokens[i]!;
