@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { extractOperationFacts, type Fact } from '../actions/operations.js';
 import { parseDocument } from '../document/parse-document.js';
 import { affiliateWithDateline, assignAffiliations } from '../entities/affiliations.js';
-import { EntityRegistry, type Entity } from '../entities/registry.js';
+import { countryOf, EntityRegistry, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { findMentions, type Mention, type MentionContext } from '../mentions/find-mentions.js';
 import type { DocumentMeta, ExtractedEntity, ExtractedRelation, GraphFragment } from '../model/fragment.js';
@@ -73,8 +73,8 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
-    if (s.opensParagraph) paragraphState = openingState(mentions, registry);
     assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person') });
+    if (s.opensParagraph) paragraphState = openingState(s, mentions, registry);
     st.sentenceActors = [];
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
@@ -98,10 +98,17 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);
 }
 
-/** The state a paragraph's first sentence opens on as its subject: "Venezuela reacted with fury." */
-function openingState(mentions: Mention[], registry: EntityRegistry): Entity | undefined {
-  const first = mentions[0];
-  return first && first.start === 0 && first.kind === 'country' && !first.possessive && first.form !== 'demonym' ? registry.canonical(first.entity!) : undefined;
+/**
+ * The state a paragraph's first sentence opens on as its subject: "Venezuela reacted with fury.",
+ * "Last Wednesday Sudan's energy ministry ordered …", "Mary Bol, South Sudan's foreign minister, wrote …".
+ */
+function openingState(sentence: Sentence, mentions: Mention[], registry: EntityRegistry): Entity | undefined {
+  const first = mentions.find((m) => !m.qualifier);
+  if (!first?.entity || first.start > 3 || /^(?:in|at|on|from|to|with|for|by|of)$/i.test(sentence.tokens[first.start - 1]?.text ?? '')) return undefined;
+  const e = registry.canonical(first.entity);
+  if (first.kind === 'country') return !first.possessive && first.form !== 'demonym' ? e : undefined;
+  if (first.kind === 'org' || first.kind === 'person') return countryOf(e);
+  return undefined;
 }
 
 /** The two parties in the order the text last named them ("Azerbaijani President X, Armenian Prime Minister Y"). */

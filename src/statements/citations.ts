@@ -8,7 +8,7 @@ import { coordinatedRight } from './clause.js';
 import { localSubject, sectionActor } from './speaker.js';
 import type { Statement } from './extract-statements.js';
 
-const CITE_BEFORE = /\b(?:accordance\s+with|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed)?\s+of|breached|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of|recall\w*(?:\s+that)?|recogni[sz]\w*(?:\s+only)?|honou?r\w*|abid\w*\s+by|uphold\w*|committed\s+to)\b[^.;]{0,60}$/;
+const CITE_BEFORE = /\b(?:accordance\s+with|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed|ing)?(?:\s+of)?|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of|recall\w*(?:\s+that)?|recogni[sz]\w*(?:\s+only)?|honou?r\w*|abid\w*\s+by|uphold\w*|committed\s+to)\b[^.;]{0,60}$/;
 
 const CITE_AFTER = /^[^.;]{0,90}\b(?:breached|violated|requires|required|demands|stipulates|as\s+the\s+legal\s+basis|gave\s+\w+\s+(?:a\s+)?(?:legitimate\s+)?right)\b/;
 
@@ -32,7 +32,12 @@ export function citations(
     chain.forEach((x) => done.add(x));
     const at = sentence.tokens[t.start]!.start - sentence.start;
     const endAt = sentence.tokens[chain[chain.length - 1]!.end - 1]!.end - sentence.start;
-    if (!CITE_BEFORE.test(lower.slice(Math.max(0, at - 70), at)) && !CITE_AFTER.test(lower.slice(endAt))) continue;
+    const cueBefore = CITE_BEFORE.exec(lower.slice(Math.max(0, at - 70), at));
+    if (!cueBefore && !CITE_AFTER.test(lower.slice(endAt))) continue;
+    // "South Sudan seceded in 2011 under the 2005 Comprehensive Peace Agreement": background, unless
+    // someone in the sentence is speaking.
+    const weak = cueBefore && /^(?:under|in\s+line\s+with|consistent\s+with)\b/.test(cueBefore[0]) && !CITE_AFTER.test(lower.slice(endAt));
+    if (weak && !attributor && !found.length && !quoted[t.start]) continue;
     let speaker: Entity | undefined = attributor ?? found.find((x) => x.p !== 'CONTACTS')?.s;
     if (!speaker) {
       const subj = localSubject(sentence, mentions, t.start, 0, quoted, res, st)[0];

@@ -29,6 +29,7 @@ export interface TriggerSite {
 
 const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
+const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 const PEOPLE_NOUNS = /^(?:people|brothers|sisters|brethren|friends|allies|partners|government|authorities|leadership|nation)$/;
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
@@ -194,6 +195,10 @@ function nounPhraseObject(
       if (p === 'SUPPORTS') return res(m).map((e) => ({ entity: e }));
       continue;
     }
+    // "the AU effort", "the Turkish proposal": a body or state naming whose initiative the object is.
+    if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '')) {
+      return [{ entity: topic(st, textBetween(sentence, m.start, m.end + 1)) }];
+    }
     if (m === head && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org' || m.kind === 'person' || m.kind === 'group')) {
       const chain = coordinatedRight(sentence, mentions, m, (x) => x.kind === m.kind && !x.possessive);
       return chain.flatMap(res).map((e) => ({ entity: e }));
@@ -270,7 +275,7 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
   // An offer to mediate or host talks is made to the two sides, as is one made where both sides are named.
   const rest = textBetween(sentence, Math.max(0, tEnd - 3), toks.length).toLowerCase();
   const bothNamed = mentions.some((m) => m.kind === 'group');
-  if (st.parties.length === 2 && (bothNamed || /\b(?:mediat\w*|talks|dialogue|negotiations?|venue|guarantor|arrangement|round|settlement|process)\b/.test(rest))) return st.parties.map((e) => ({ entity: e }));
+  if (st.parties.length === 2 && (bothNamed || /\b(?:mediat\w*|talks|dialogue|negotiations?|venue|guarantor|arrangement|round|settlement|process|good\s+offices)\b/.test(rest))) return st.parties.map((e) => ({ entity: e }));
   return [{ entity: null }];
 }
 

@@ -384,6 +384,19 @@ describe('attribution', () => {
     expect(relations("Pakistan's measured handling of the crisis was backed by Turkey.")).toContain('Turkey SUPPORTS Pakistan');
   });
 
+  it('takes a paragraph\'s state from the body or person it opens on', () => {
+    const text = 'Chad accused Sudan of shelling a border post.\n\nLast Wednesday Sudan\'s energy ministry halted the pipeline. Energy Minister Ali Nur said the fees were unpaid.\n\nAmina Deby, Chad\'s foreign minister, wrote to the council. Press secretary Idriss Saleh told state radio the claim was invented.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Sudanese Energy Ministry PART_OF Sudan', 'Ali Nur REPRESENTS Sudan', 'Idriss Saleh REPRESENTS Chad']));
+  });
+
+  it('reads good offices as an offer to the two sides, "the AU effort" as a topic, and background "under" as no citation', () => {
+    const lead = 'Chad accused Sudan of shelling a border post. ';
+    const r = relations(lead + 'The African Union offered its good offices. Support for the AU effort was also expressed by Egypt. Chad seceded in 1960 under the 1958 Paris Accord.');
+    expect(r).toEqual(expect.arrayContaining(['African Union OFFERS Chad', 'African Union OFFERS Sudan', 'Egypt SUPPORTS AU effort']));
+    expect(r.some((x) => x.includes('CITES'))).toBe(false);
+    expect(relations(lead + 'Chad said the closure breaches the 2012 Cooperation Agreement.')).toContain('Chad CITES Cooperation Agreement');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
