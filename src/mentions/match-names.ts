@@ -75,6 +75,8 @@ export function orgNameTail(tokens: Token[], end: number): number {
   return k - end <= 8 ? k : end;
 }
 
+const DE_FACTO = /^(?:administration|authorities|leadership|side|separatists|rebels|militia|forces)$/;
+
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
 
 /**
@@ -84,6 +86,8 @@ const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
  */
 export function matchPortfolioTitle(tokens: Token[], i: number): number | undefined {
   const gz = gazetteer();
+  // "South Korean Foreign Minister": a (multi-word) demonym is the qualifier, not part of the portfolio.
+  if (matchGazetteer(tokens, i)?.hits.some((h) => h.kind === 'country' || h.kind === 'org' || h.kind === 'title')) return undefined;
   let k = i;
   while (k < i + 3 && capWord(tokens[k]) && !PORTFOLIO_HEADS.has(tokens[k]!.lower) && !gz.phrases.get(tokens[k]!.lower)?.some((h) => h.kind === 'country' || h.kind === 'org')) k++;
   if (k === i || !tokens[k]?.cap || !PORTFOLIO_HEADS.has(tokens[k]!.lower)) return undefined;
@@ -151,6 +155,10 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   // "the Jaish-e-Mohammed and Lashkar-e-Taiba militant groups", "the M23 rebels"
   const armed = !['a', 'an'].includes(prev ?? '') && armedGroupTail(tokens, end);
   if (armed) return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
+  // "the Transnistrian administration", "Abkhaz authorities": a de facto government the gazetteer does not list.
+  if (end - start === 1 && /(?:ian|ese|ish|an|i|z)$/.test(tokens[start]!.text) && DE_FACTO.test(nextLower)) {
+    return { start: i, end: end + 1, kind: 'org', entity: registry.get('Organization', `${text} ${next!.text}`), possessive: false };
+  }
   // "<Name> Council", "... Party": a body written out.
   const last = tokens[end - 1]!.lower;
   const full = ORG_HEADS.has(last) ? orgNameTail(tokens, end) : end;

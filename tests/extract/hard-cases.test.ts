@@ -397,6 +397,13 @@ describe('attribution', () => {
     expect(relations(lead + 'Chad said the closure breaches the 2012 Cooperation Agreement.')).toContain('Chad CITES Cooperation Agreement');
   });
 
+  it('keeps a multi-word demonym out of an unlisted portfolio, and reads de facto administrations as bodies', () => {
+    expect(relations('South Korean Foreign Minister Yoon Ha-na urged calm.')).toContain('Yoon Ha-na REPRESENTS South Korea');
+    expect(relations('Oleg Vasin, the foreign minister of the Transnistrian administration, accused Moldova of provocations.')).toEqual(
+      expect.arrayContaining(['Oleg Vasin REPRESENTS Transnistrian administration', 'Oleg Vasin CRITICIZES Moldova']),
+    );
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
