@@ -319,6 +319,11 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
       }
     }
     complementText = textBetween(sentence, complementFrom, ce);
+    // "called for the withdrawal of the 1,500 Russian troops": the appeal is to the state whose troops they are.
+    if (addressees.length === 0 && trig.frame === 'appeal') {
+      const troops = mentions.find((m) => m.start >= tEnd && m.start < ce && m.kind === 'country' && /^(?:troops|forces|soldiers|peacekeepers|army|military)$/.test(toks[m.end]?.lower ?? '') && toks.slice(Math.max(tEnd, m.start - 9), m.start).some((t) => /^(?:withdrawal|pullout|pull-out|removal|departure)$/.test(t.lower)));
+      if (troops) addressees = res(troops);
+    }
   }
   const cut = complementText.search(CUT_PURPOSE);
   if (cut > 0) complementText = complementText.slice(0, cut);

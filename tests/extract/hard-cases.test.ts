@@ -404,6 +404,11 @@ describe('attribution', () => {
     );
   });
 
+  it('reads a call for the withdrawal of a state\'s troops as an appeal to that state, and a video call on Tuesday as no appeal', () => {
+    expect(relations('Moldova called for the withdrawal of the roughly 1,500 Russian troops stationed in the region.')).toContain('Moldova URGES Russia [other]');
+    expect(relations('Romania had held a video call on Tuesday with the mission.').some((x) => x.includes('URGES'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
