@@ -79,12 +79,16 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const [cs, ce] = clauseAround(sentence, ti, quoted);
       const inQuote = quoted[ti] ?? false;
       if (trig.frame === 'obligation') {
-        // The obliged party is the clause's subject; the speaker is whoever reports it, if another side.
+        // The obliged (or accused) party is the clause's subject; the speaker is whoever reports it, if another side.
         const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org') && !m.possessive);
         const speaker = attributor;
         if (!obliged || !speaker) continue;
         const target = res(obliged)[0];
-        if (!target || target === speaker || countryOf(speaker) === target) continue;
+        if (!target || target === speaker || countryOf(speaker) === target || countryOf(target) === countryOf(speaker)) continue;
+        if (trig.p === 'CRITICIZES') {
+          out.push({ s: speaker, p: 'CRITICIZES', o: target.type === 'Country' ? target : (countryOf(target) ?? target), rule: trig.rule, confidence: trig.confidence, sentence });
+          continue;
+        }
         let text = textBetween(sentence, tEnd, toks.length).toLowerCase();
         const cut = text.search(CUT_PURPOSE);
         if (cut > 0) text = text.slice(0, cut);

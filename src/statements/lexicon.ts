@@ -72,6 +72,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|(?<!\b(?:video|phone|telephone|conference|a)\s+)call(?:s|ed|ing)?\s+(?:on|upon)(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:briefing|conference|release|secretary|statement|officer|freedom))|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
   { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
   { p: 'URGES', re: /\b(told)\b(?=\s+\w+(?:\s+\w+)?\s+that\s+[^.;]{0,40}\b(?:needed|must|should|had)\s+to\b)/g, frame: 'addressee', rule: 'told-x-must', confidence: 0.7 },
+  // "the Philippine vessels had illegally intruded", a speaker said: an accusation against the other side.
+  { p: 'CRITICIZES', re: /\b(?:had|has|have)\s+(?:(?:illegally|deliberately|repeatedly|unlawfully|again)\s+)?(intruded|violated|fired\s+(?:on|at)|shelled|rammed|provoked|breached|invaded)\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
   // "Phnom Penh, he said, had to stop its attacks": a demand reported by another side's speaker.
   { p: 'URGES', re: /\b(had\s+to|has\s+to|must|needs\s+to|needed\s+to|ought\s+to)\b(?=\s+(?:stop|end|halt|cease|withdraw|pull|respect|return|release|allow|accept|engage|resume|show|exercise|refrain|de-escalate))/g, frame: 'obligation', rule: 'must-do', confidence: 0.6 },
 ];

@@ -409,6 +409,11 @@ describe('attribution', () => {
     expect(relations('Romania had held a video call on Tuesday with the mission.').some((x) => x.includes('URGES'))).toBe(false);
   });
 
+  it('reads a reported wrongdoing by the other side as criticism of it', () => {
+    expect(relations('Chinese spokesman Lin Bo said the Philippine vessels had illegally intruded into the waters.')).toContain('Lin Bo CRITICIZES Philippines');
+    expect(relations('Chinese spokesman Lin Bo said Chinese vessels had rammed the boat.').some((x) => x.includes('CRITICIZES'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
