@@ -186,13 +186,21 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
+    // "the Liberian-flagged tanker Aegean Star": a ship's name.
+    if (capWord(t) && VESSEL_NOUNS.has(tokens[i - 1]?.lower ?? '')) {
+      let end = i;
+      while (end < tokens.length && end < i + 4 && (capWord(tokens[end]) || /^[IVX]+$|^\d+$/.test(tokens[end]!.text))) end++;
+      (ctx.vessels ??= new Set()).add(textOf(sentence, i, end));
+      i = end;
+      continue;
+    }
     if (capWord(t) || (HONORIFICS.has(t.lower) && capWord(tokens[i + 1]))) {
       const listed = matchListedPlace(sentence, i, out, registry);
       if (listed) {
         push(listed);
         continue;
       }
-      const named = matchCapitalizedRun(sentence, i, registry);
+      const named = matchCapitalizedRun(sentence, i, registry, ctx.vessels);
       if (named) {
         // "UN Regional Centre for Preventive Diplomacy": a body named after the body it belongs to.
         const owner = out[out.length - 1];
@@ -227,6 +235,8 @@ function nameSelfStyledBodies(sentence: Sentence, mentions: Mention[], registry:
     if (noun && /^[a-z]+$/.test(noun.text) && !FUNCTION_WORDS.has(noun.lower)) registry.alias(m.entity, noun.lower);
   }
 }
+
+const VESSEL_NOUNS = new Set(['tanker', 'ship', 'vessel', 'freighter', 'carrier', 'destroyer', 'frigate', 'cutter', 'ferry', 'trawler', 'boat', 'submarine', 'corvette', 'cruiser', 'bulker', 'containership']);
 
 /** Heads of bodies that are not the state's own: "Georgia Association", "Kenya Red Cross Society". */
 const CIVIC_HEADS = new Set(['association', 'federation', 'league', 'society', 'foundation', 'institute', 'university', 'union']);

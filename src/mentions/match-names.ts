@@ -126,7 +126,7 @@ function nameRun(tokens: Token[], j: number, afterTitle = false): number {
 }
 
 /** A run of capitalized words: a known person's name or part of it, a new person, a place, a body or an event. */
-export function matchCapitalizedRun(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
+export function matchCapitalizedRun(sentence: Sentence, i: number, registry: EntityRegistry, vessels?: ReadonlySet<string>): Mention | undefined {
   const tokens = sentence.tokens;
   let start = i;
   if (HONORIFICS.has(tokens[i]!.lower)) start = i + 1;
@@ -140,6 +140,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   // "<Place> attack": a named event.
   if (EVENT_HEADS.has(nextLower) && end - start <= 3) {
     const e = registry.get('Event', `${text} ${nextLower.replace(/s$/, '') === 'attack' ? 'attack' : nextLower}`, `${text} ${next!.text}`);
+    // "the Aegean Star attack": an attack on a ship happened at sea, not at a place of that name.
+    if (vessels?.has(text)) return { start: i, end: end + 1, kind: 'event', entity: e, possessive: false };
     const place = registry.get('Place', text);
     return { start: i, end: end + 1, kind: 'event', entity: withPlace(e, place), possessive: false };
   }

@@ -33,6 +33,8 @@ export interface MentionContext {
   recentOps: Entity[];
   /** The capital the current paragraph is set in ("In Ankara, …"), if it opened on one. */
   setting?: string;
+  /** Names of ships ("the tanker Aegean Star"): neither persons nor places. */
+  vessels?: Set<string>;
 }
 
 export function capWord(t: Token | undefined): boolean {

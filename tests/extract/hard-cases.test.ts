@@ -414,6 +414,12 @@ describe('attribution', () => {
     expect(relations('Chinese spokesman Lin Bo said Chinese vessels had rammed the boat.').some((x) => x.includes('CRITICIZES'))).toBe(false);
   });
 
+  it('reads a ship\'s name as neither a person nor the place of an attack on it', () => {
+    const f = extractDocument('The tanker Nordic Dawn burns off the coast. Greece condemned the Nordic Dawn attack.', { id: 't' });
+    expect(f.entities.filter((e) => e.type === 'Person' || e.type === 'Place')).toEqual([]);
+    expect(namedRelations(f)).toContain('Greece CONDEMNS Nordic Dawn attack');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
