@@ -57,7 +57,7 @@ export const TRIGGERS: Trigger[] = [
   // CONTACTS
   { p: 'CONTACTS', re: /\b((?:held|had|holding|hold)\s+(?:separate\s+|several\s+|a\s+|two\s+)?(?:(?:phone|telephone|video)\s+)?(?:calls?|talks|a\s+meeting|meetings?|conversations?|discussions?)(?:\s+(?!with\b)[\w']+){0,6}?\s+with|(?:issued|read\s+out|released|signed)\s+a\s+joint\s+(?:statement|declaration|communiqu\w+)\s+with)\b/g, frame: 'contact', rule: 'held-talks-with', confidence: 0.85 },
   { p: 'CONTACTS', re: /\b((?:spoke|speaking|spoken|speaks|talked|talking|talks)\s+(?:by\s+(?:tele)?phone\s+|on\s+the\s+phone\s+)?(?:(?:on|late\s+on|early\s+on)\s+\w+\s+(?:night\s+|morning\s+)?)?(?:with|to))\b/g, frame: 'contact', rule: 'spoke-with', confidence: 0.8 },
-  { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed)\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
+  { p: 'CONTACTS', re: /\b(met(?:\s+with)?|meets(?:\s+with)?|meeting\s+with|telephoned|phoned|rang|reached\s+out\s+to|wrote\s+to|sat\s+down\s+with|hosted|received|receiving|visited|briefed|summon(?:ed|s|ing))\b/g, frame: 'contact', rule: 'met-called', confidence: 0.75 },
   // "called General Asim Munir", "called his Indian counterpart" (the case of the next word is checked on the original text)
   { p: 'CONTACTS', re: /\b(called|phoned)\b(?!\s+(?:for|on|upon|it|the\s+(?:attack|strikes?|situation|move|decision)|off|in|out|back))/g, frame: 'contact', rule: 'called-x', confidence: 0.7 },
   { p: 'CONTACTS', re: /(?<!\b(?:host|hold|organi[sz]e|broker|facilitate|for|new|future|possible|proposed)\s+(?:\w+\s+)?)\b((?:(?:telephone|phone|video)\s+)?(?:conversation|call|talks|meeting|summit))\b(?=(?:\s+[\w-]+){0,4}?\s+between\b)/g, frame: 'contact', rule: 'contact-between', confidence: 0.75 },
@@ -70,7 +70,7 @@ export const TRIGGERS: Trigger[] = [
   { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker|act|share|provide|send|give)|an?\s+offer\s+to|offer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}as\s+an?\s+(?:venue|host|mediator|guarantor)|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support|host|act\s+as|give|provide|send|share)|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
   // URGES
   { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|(?<!\b(?:video|phone|telephone|conference|a)\s+)call(?:s|ed|ing)?\s+(?:on|upon)(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:briefing|conference|release|secretary|statement|officer|freedom))|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
-  { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
+  { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for|(?:stress|stressed|stresses|underlined|underlines|emphasi[sz]ed)\s+the\s+need\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
   { p: 'URGES', re: /\b(told)\b(?=\s+\w+(?:\s+\w+)?\s+that\s+[^.;]{0,40}\b(?:needed|must|should|had)\s+to\b)/g, frame: 'addressee', rule: 'told-x-must', confidence: 0.7 },
   // "the Philippine vessels had illegally intruded", a speaker said: an accusation against the other side.
   { p: 'CRITICIZES', re: /\b(?:had|has|have)\s+(?:(?:illegally|deliberately|repeatedly|unlawfully|again)\s+)?(intruded|violated|fired\s+(?:on|at)|shelled|rammed|provoked|breached|invaded)\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
@@ -85,9 +85,9 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
   ['calm', /\b(calm(?!\s+tensions)(?!ing))\b/],
   ['de-escalation', /\b(de-?escalat\w*|lower\s+tensions|reduce\s+tensions|ease\s+tensions|tensions\s+to\s+be\s+brought\s+down|bring\s+(?:down\s+)?tensions(?:\s+down)?|avoid\s+(?:any\s+)?(?:further\s+)?escalation|prevent\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?steps?\s+that\s+would\s+(?:make\s+[\w\s]{0,30}?(?:worse|escalat\w*)|worsen|escalate)|step\s+back)\b/],
   ['peaceful-resolution', /\b(peaceful(?:ly)?\s+(?:resolution|settlement|solution|means|outcome|resolve)|(?:settle|resolve)[sd]?\s+(?:(?:their|the|its|all|any)\s+)?(?:differences?|disputes?|issues?)\s+peacefully|settled?\s+peacefully|resolved?\s+peacefully|diplomatic\s+(?:solution|way\s+out|resolution|settlement)|political\s+solution|negotiated\s+settlement|peaceful\s+diplomatic)\b/],
-  ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|diplomacy|come\s+(?:back\s+)?to\s+the\s+table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
+  ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|diplomacy|(?:come|return|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
   ['investigation', /\b(investigat\w*|inquiry|probe)\b/],
-  ['cooperation', /\b(cooperat\w*|co-operat\w*|share\s+intelligence|work\s+together|join\s+forces|coordinat\w+\s+(?:their|its)\s+efforts)\b/],
+  ['cooperation', /\b(cooperat\w*|co-operat\w*|share\s+intelligence|intelligence[\s-]sharing|sharing\s+(?:of\s+)?intelligence|work\s+together|join\s+forces|coordinat\w+\s+(?:their|its)\s+efforts)\b/],
 ];
 
 /** Words before a trigger that cancel it: "stopped short of condemning", "did not criticise". */

@@ -420,6 +420,12 @@ describe('attribution', () => {
     expect(namedRelations(f)).toContain('Greece CONDEMNS Nordic Dawn attack');
   });
 
+  it('reads summoning as contact, stressing the need for as an appeal, and the DPRK as North Korea', () => {
+    expect(relations("Latvian official Anna Berzina summoned Russia's charge d'affaires, Pavel Sorin.")).toContain('Anna Berzina CONTACTS Pavel Sorin');
+    expect(relations('NATO stressed the need for intelligence sharing.')).toContain('NATO URGES ∅ [cooperation]');
+    expect(relations('Japan urged the DPRK to come back to the negotiating table.')).toContain('Japan URGES North Korea [dialogue]');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
