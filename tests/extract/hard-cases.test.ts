@@ -426,6 +426,10 @@ describe('attribution', () => {
     expect(relations('Japan urged the DPRK to come back to the negotiating table.')).toContain('Japan URGES North Korea [dialogue]');
   });
 
+  it('does not take "his" before "call on" for a plural noun subject', () => {
+    expect(relations('UN Secretary-General Ana Ruiz reiterated his call on the DPRK to resume dialogue.')).toContain('Ana Ruiz URGES North Korea [dialogue]');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
