@@ -6,7 +6,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { gazetteer } from '../mentions/gazetteer.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import type { Entity, EntityRegistry } from './registry.js';
+import { countryOf, type Entity, type EntityRegistry } from './registry.js';
 
 const ROLE_WORDS = /^(?:spokes\w*|minister|ministers|secretary|head|chief|commander|envoy|ambassador|ambassadors|chairman|chairperson|chair|president|director|adviser|advisor|premier|leader|representative|official|officer|general|deputy|foreign|prime|chancellor|governor|negotiator|member|counsellor)$/;
 
@@ -28,20 +28,34 @@ export interface AffiliationContext {
   paragraphState?: Entity;
   /** The state or body named last before this sentence, for "its minister". */
   lastActor?: Entity;
+  /**
+   * An office named without its holder ("Chile's foreign minister did not mince words."), kept
+   * for the next person named in the paragraph ("Beatriz Oyarzun said …"). Shared across sentences.
+   */
+  office: { pending?: { to: Entity; title: string; paragraph: number } };
 }
 
 export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx: AffiliationContext): void {
-  const { resolve, registry, principal, lastBody, sides, paragraphState, lastActor } = ctx;
+  const { resolve, registry, principal, lastBody, sides, paragraphState, lastActor, office } = ctx;
   const toks = sentence.tokens;
+  if (office.pending && office.pending.paragraph !== sentence.paragraph) office.pending = undefined;
   const link = (person: Entity, to: Entity | undefined, rule: string) => {
     if (!to || to === person || person.upTo || to.type === 'Person' || to.type === 'Place' || to.type === 'Topic') return;
     person.upTo = to;
     person.upEvidence = { sentence: sentence.index, rule };
   };
   respectively(sentence, mentions, resolve, link, sides);
+  const holderless = holderlessOffice(sentence, mentions, resolve, principal);
+  if (holderless) office.pending = { ...holderless, paragraph: sentence.paragraph };
   mentions.forEach((m, idx) => {
     if (m.kind !== 'person' || !m.entity) return;
     const person = m.entity;
+    // "… Beatriz Oyarzun said": the holder of the office the paragraph named without a name.
+    if (office.pending && !m.titleRole && !person.upTo && !person.title) {
+      link(person, office.pending.to, 'holder-of-named-office');
+      person.title = office.pending.title;
+      office.pending = undefined;
+    }
     // Qualifier before the title: "Russian President", "UN Secretary-General", "Togo's foreign minister".
     const prev = mentions[idx - 1];
     if (prev && m.titleRole && (prev.end === m.start || (prev.possessive && prev.end + 1 === m.start)) && ['country', 'org', 'anaphor'].includes(prev.kind)) {
@@ -227,4 +241,23 @@ function respectively(
     link(a.entity!, resolve(c1)[0], 'respective-apposition');
     link(b.entity!, resolve(c2)[0], 'respective-apposition');
   }
+}
+
+/** "Chile's foreign minister did not mince words", "His foreign minister was less restrained": an office with no name after it. */
+function holderlessOffice(sentence: Sentence, mentions: Mention[], resolve: (m: Mention) => Entity[], principal: Entity | undefined): { to: Entity; title: string } | undefined {
+  const toks = sentence.tokens;
+  for (let k = 0; k + 1 < toks.length; k++) {
+    const his = /^(?:his|her)$/.test(toks[k]!.lower) && k <= 1;
+    const owner = toks[k + 1]?.text === "'s" ? mentions.find((m) => m.kind === 'country' && m.end === k + 1 && m.start <= 2) : undefined;
+    if (!his && !owner) continue;
+    const start = his ? k + 1 : k + 2;
+    // The words up to the last title word within three: "foreign minister", "deputy foreign minister".
+    let t = start;
+    for (let j = start; j < Math.min(toks.length, start + 3) && /^[a-z]+$/.test(toks[j]!.text); j++) if (isTitleToken(toks[j]!.lower)) t = j + 1;
+    const title = toks.slice(start, t).map((x) => x.text).join(' ');
+    if (t === start || mentions.some((m) => m.kind === 'person' && m.start >= start && m.start <= t + 1)) continue;
+    const to = owner ? resolve(owner)[0] : principal ? (countryOf(principal) ?? principal.upTo) : undefined;
+    if (to) return { to, title };
+  }
+  return undefined;
 }

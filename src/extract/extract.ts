@@ -3,7 +3,7 @@
 import { createHash } from 'node:crypto';
 import { extractOperationFacts, type Fact } from '../actions/operations.js';
 import { parseDocument } from '../document/parse-document.js';
-import { affiliateWithDateline, assignAffiliations } from '../entities/affiliations.js';
+import { affiliateWithDateline, assignAffiliations, countryOfCapital } from '../entities/affiliations.js';
 import { countryOf, EntityRegistry, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { findMentions, type Mention, type MentionContext } from '../mentions/find-mentions.js';
@@ -65,6 +65,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   const st: DiscourseState = { registry, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [] };
   const statements: Statement[] = [];
   let paragraphState: Entity | undefined;
+  const office: { pending?: { to: Entity; title: string; paragraph: number } } = {};
   sentences.forEach((s, i) => {
     const mentions = mentionsOf[i]!;
     if (s.opensParagraph) {
@@ -73,7 +74,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
-    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person') });
+    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person'), office });
     if (s.opensParagraph) paragraphState = openingState(s, mentions, registry);
     st.sentenceActors = [];
     for (const m of mentions) {
@@ -103,6 +104,10 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
  * "Last Wednesday Sudan's energy ministry ordered …", "Mary Bol, South Sudan's foreign minister, wrote …".
  */
 function openingState(sentence: Sentence, mentions: Mention[], registry: EntityRegistry): Entity | undefined {
+  // "In La Paz, the reaction came in two registers."
+  const setting = /^(?:In|From) ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),/u.exec(sentence.text)?.[1];
+  const host = setting ? countryOfCapital(setting, registry, false) : undefined;
+  if (host) return host;
   const first = mentions.find((m) => !m.qualifier);
   if (!first?.entity || first.start > 3 || /^(?:in|at|on|from|to|with|for|by|of)$/i.test(sentence.tokens[first.start - 1]?.text ?? '')) return undefined;
   const e = registry.canonical(first.entity);

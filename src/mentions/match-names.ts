@@ -75,6 +75,7 @@ export function orgNameTail(tokens: Token[], end: number): number {
   return k - end <= 8 ? k : end;
 }
 
+const GEO_FIRST = new Set(['salar', 'lake', 'mount', 'gulf', 'cape', 'port', 'fort', 'bay', 'river', 'island', 'islands', 'valley', 'plateau', 'desert', 'strait', 'canal', 'pass', 'sierra', 'cerro', 'rio', 'wadi', 'jebel', 'lac', 'mont']);
 const DE_FACTO = /^(?:administration|authorities|leadership|side|separatists|rebels|militia|forces)$/;
 
 const PORTFOLIO_HEADS = new Set(['minister', 'secretary']);
@@ -161,6 +162,16 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   if (end - start === 1 && /(?:ian|ese|ish|an|i|z)$/.test(tokens[start]!.text) && DE_FACTO.test(nextLower)) {
     return { start: i, end: end + 1, kind: 'org', entity: registry.get('Organization', `${text} ${next!.text}`), possessive: false };
   }
+  // "the Salar de Coipasa", "Lake Chad", "Mount Hermon": a geographic word opens a place's name.
+  if (end - start >= 2 && GEO_FIRST.has(tokens[start]!.lower)) {
+    return { start: i, end, kind: 'place', entity: registry.get('Place', text), possessive: false };
+  }
+  // "Yacimientos de Litio Bolivianos (YLB)": a name with an acronym is a body's, not a person's.
+  if (next?.text === '(' && /^[A-Z]{2,6}$/.test(tokens[end + 1]?.text ?? '') && tokens[end + 2]?.text === ')' && end - start >= 2) {
+    const body = registry.get('Organization', text);
+    registry.alias(body, tokens[end + 1]!.text);
+    return { start: i, end, kind: 'org', entity: body, possessive: false };
+  }
   // "<Name> Council", "... Party": a body written out.
   const last = tokens[end - 1]!.lower;
   const full = ORG_HEADS.has(last) ? orgNameTail(tokens, end) : end;
@@ -188,7 +199,9 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   // "Edgar Kagan and Ouyang Yujing, the American and Chinese ambassadors": two names coordinated before an apposition.
   const partnerEnd = nextLower === 'and' ? nameRun(tokens, end + 1) : end;
   const namedPair = partnerEnd - (end + 1) >= 2 && (tokens[partnerEnd]?.text === ',' || SAY_VERBS.has(tokens[partnerEnd]?.lower ?? ''));
-  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || next?.text === ',' || namedPair)) {
+  // "Gonzalo Mercado accused the Carabineros": a sentence-opening name followed by a verb in the past.
+  const actsNext = /^[a-z]+ed$/.test(next?.text ?? '') || /^(?:met|spoke|wrote|told|sent|made|gave|took|led|held|left|went|struck|won|lost)$/.test(next?.text ?? '');
+  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair)) {
     const person = registerPerson(registry, text, undefined, undefined);
     if (person) return { start: i, end, kind: 'person', entity: person, possessive: false };
   }

@@ -211,7 +211,9 @@ function nounPhraseObject(
   const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
   // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
   const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
-  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e)) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  // "accused the Carabineros of treating …": what someone is accused of is not part of who.
+  const accusedOf = (k: number) => p === 'CRITICIZES' && toks[k]!.lower === 'of' && /^accus/.test(toks[from - 1]?.lower ?? '');
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e)) && !accusedOf(e) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
   if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();

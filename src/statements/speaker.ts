@@ -132,11 +132,13 @@ export function localSubject(
     const prep = governedByPreposition(sentence, m);
     // "bodies such as the UN had appealed": the subject is the unnamed noun phrase.
     if (prep === 'such as') return [];
-    if (prep) continue;
+    if (prep && !(prep === 'of' && /^(?:ministers|leaders|presidents|governments|envoys|representatives|delegations|officials)$/.test(toks[m.start - 2]?.lower ?? ''))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
-    if (chain.length > 1 && governedByPreposition(sentence, chain[0]!)) continue;
+    // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
+    const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && /^(?:ministers|leaders|presidents|governments|envoys|representatives|delegations|officials)$/.test(toks[chain[0]!.start - 2]?.lower ?? '');
+    if (chain.length > 1 && governedByPreposition(sentence, chain[0]!) && !officialsOf) continue;
     let ents = chain.flatMap(res);
     const joined = joinedBy(sentence, mentions, m.end, ti, res);
     ents = [...ents, ...joined];

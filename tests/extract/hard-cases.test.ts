@@ -430,6 +430,17 @@ describe('attribution', () => {
     expect(relations('UN Secretary-General Ana Ruiz reiterated his call on the DPRK to resume dialogue.')).toContain('Ana Ruiz URGES North Korea [dialogue]');
   });
 
+  it('gives an office named without a name to the next person the paragraph names', () => {
+    const text = "Peru's foreign minister did not mince words. The seizure was illegal, she told reporters. Ana Torres said Lima would protest.\n\nBolivia's president, Luis Arce Mora, spoke later. His foreign minister was less restrained. Diego Vela accused Peru of piracy.";
+    expect(relations(text)).toEqual(expect.arrayContaining(['Ana Torres REPRESENTS Peru', 'Diego Vela REPRESENTS Bolivia']));
+  });
+
+  it('reads geographic names and names with an acronym as places and bodies, not persons', () => {
+    const f = extractDocument('Workers of Yacimientos de Litio Bolivianos (YLB) set up a rig on the Salar de Coipasa, a salt flat.', { id: 't' });
+    expect(f.entities.filter((e) => e.type === 'Person')).toEqual([]);
+    expect(f.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Organization', name: 'Yacimientos de Litio Bolivianos' }), expect.objectContaining({ type: 'Place', name: 'Salar de Coipasa' })]));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

@@ -120,6 +120,9 @@ const METONYMS: Record<string, string[]> = {
 /** Capitals that countries-list spells for the post box, not the newsroom. */
 const CAPITAL_OVERRIDES: Record<string, string> = { US: 'Washington', MD: 'Chisinau' };
 
+/** ISO lists these as countries; news treats them as disputed territories (lexicon/places.ts). */
+const NOT_STATES = new Set(['EH']);
+
 let cache: CountryEntry[] | undefined;
 
 export function countries(): CountryEntry[] {
@@ -128,7 +131,7 @@ export function countries(): CountryEntry[] {
   const out: CountryEntry[] = [];
   for (const [code, isoNames] of Object.entries(all)) {
     const info = countriesList.countries[code];
-    if (!info) continue;
+    if (!info || NOT_STATES.has(code)) continue;
     const name = NAME_OVERRIDES[code] ?? info.name;
     const drop = new Set(DROP_NAMES[code] ?? []);
     const names = [...new Set([name, info.name, ...isoNames, ...(EXTRA_NAMES[code] ?? [])])].filter(

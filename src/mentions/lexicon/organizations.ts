@@ -76,6 +76,11 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Pentagon', aliases: ['US Department of Defense', 'Department of Defense', 'Defense Department', 'Department of War'], country: 'US', kind: 'government' },
   { name: 'US State Department', aliases: ['State Department', 'US Department of State', 'Department of State'], country: 'US', kind: 'government' },
   { name: 'Joint Chiefs of Staff', aliases: [], country: 'US', kind: 'government' },
+  // National police and gendarmeries news names without their state.
+  { name: 'Carabineros', aliases: ['Carabineros de Chile'], country: 'CL', kind: 'government' },
+  { name: 'Guardia Civil', aliases: [], country: 'ES', kind: 'government' },
+  { name: 'Gendarmerie', aliases: ['Gendarmerie nationale'], country: 'FR', kind: 'government' },
+  { name: 'Carabinieri', aliases: [], country: 'IT', kind: 'government' },
   { name: 'US Central Command', aliases: ['CENTCOM', 'Central Command', 'U.S. Central Command'], country: 'US', kind: 'government' },
   { name: 'US Indo-Pacific Command', aliases: ['INDOPACOM', 'Indo-Pacific Command'], country: 'US', kind: 'government' },
   { name: 'US European Command', aliases: ['EUCOM', 'European Command'], country: 'US', kind: 'government' },
