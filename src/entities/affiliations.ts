@@ -248,7 +248,7 @@ function holderlessOffice(sentence: Sentence, mentions: Mention[], resolve: (m: 
   const toks = sentence.tokens;
   for (let k = 0; k + 1 < toks.length; k++) {
     const his = /^(?:his|her)$/.test(toks[k]!.lower) && k <= 1;
-    const owner = toks[k + 1]?.text === "'s" ? mentions.find((m) => m.kind === 'country' && m.end === k + 1 && m.start <= 2) : undefined;
+    const owner = toks[k + 1]?.text === "'s" ? mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && m.end === k + 1 && m.start <= 2) : undefined;
     if (!his && !owner) continue;
     const start = his ? k + 1 : k + 2;
     // The words up to the last title word within three: "foreign minister", "deputy foreign minister".

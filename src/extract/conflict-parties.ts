@@ -6,6 +6,7 @@ import type { Entity, EntityRegistry } from '../entities/registry.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 
+const INSURGENT_NAME = /\b(?:Front|Movement|Liberation|Rebels?|Houthis|Hamas|Hezbollah|Taliban|M23|Militia|Resistance)\b/;
 const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|strikes?|bomb\w*|raid\w*|invad\w*|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*)\b/;
 
 export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], registry: EntityRegistry, facts: Fact[]): Entity[] {
@@ -18,8 +19,10 @@ export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], 
     cur.score += n;
     score.set(k, cur);
   };
+  // A movement fighting a state is a side too ("Moroccan drones struck Polisario Front positions").
+  const insurgent = (m: Mention) => m.kind === 'org' && !!m.entity && !registry.canonical(m.entity).upTo && INSURGENT_NAME.test(registry.canonical(m.entity).name);
   sentences.forEach((s, i) => {
-    const ms = mentionsOf[i]!.filter((m) => m.kind === 'country' && m.entity);
+    const ms = mentionsOf[i]!.filter((m) => (m.kind === 'country' || insurgent(m)) && m.entity);
     const weight = s.heading ? 2 : 1;
     for (let k = 0; k + 1 < ms.length; k++) {
       const a = ms[k]!;

@@ -176,7 +176,25 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const last = tokens[end - 1]!.lower;
   const full = ORG_HEADS.has(last) ? orgNameTail(tokens, end) : end;
   if (ORG_HEADS.has(last) && (end - start >= 2 || full > end)) {
+    // "the Polisario Front" is "the Polisario" later.
+    if (full === end && /^(?:front|movement)$/.test(last)) {
+      const short = textOf(sentence, start, end - 1);
+      if (!gazetteer().phrases.has(short.toLowerCase())) registry.alias(registry.get('Organization', textOf(sentence, start, full)), short);
+    }
     return { start: i, end: full, kind: 'org', entity: registry.get('Organization', textOf(sentence, start, full)), possessive: false };
+  }
+  // "MINURSO, the UN mission that monitors …": an acronym named as a body, part of the body in its apposition.
+  if (/^[A-Z]{3,8}$/.test(text) && next?.text === ',' && /^(?:the|a|an)$/.test(tokens[end + 1]?.lower ?? '')) {
+    const kindAt = tokens.slice(end + 2, end + 6).findIndex((t) => /^(?:mission|force|agency|body|operation|office|commission|court|tribunal|programme|program|observers?)$/.test(t.lower));
+    if (kindAt >= 0) {
+      const body = registry.get('Organization', text);
+      const parent = matchGazetteer(tokens, end + 2)?.hits.find((h) => h.kind === 'org');
+      if (parent?.kind === 'org' && !body.upTo) {
+        body.upTo = registry.get('Organization', parent.org.name);
+        body.upEvidence = { sentence: sentence.index, rule: 'acronym-apposition' };
+      }
+      return { start: i, end, kind: 'org', entity: body, possessive: false };
+    }
   }
   // "the FDLR, a Hutu militia"
   if (/^[A-Z0-9]{2,8}$/.test(text) && next?.text === ',' && appositiveIsArmedGroup(tokens, end + 1)) {
@@ -226,6 +244,8 @@ export function matchListedPlace(sentence: Sentence, i: number, out: Mention[], 
   while (capWord(tokens[end]) && end < i + 3) end++;
   // "Ahmedpur East", but a following body or title word means it is not a place
   if (gazetteer().phrases.has(tokens[i]!.lower)) return undefined;
+  // "struck Polisario Front positions": a body, not a town
+  if (ORG_HEADS.has(tokens[end - 1]!.lower)) return undefined;
   const name = textOf(sentence, i, end);
   return { start: i, end, kind: 'place', entity: registry.get('Place', name), possessive: false };
 }

@@ -84,6 +84,11 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
       end = e2;
     }
   }
+  // "Military Agreement No. 1"
+  if (/^No\.?$/.test(tokens[end]?.text ?? '') && /^\d+$/.test(tokens[end + (tokens[end + 1]?.text === '.' ? 2 : 1)]?.text ?? '')) {
+    end += tokens[end + 1]?.text === '.' ? 3 : 2;
+    name = textOf(sentence, j, end);
+  }
   const words = name.split(/\s+/);
   // A lone head word ("Agreement") or a sentence-initial "The Statement" is not a name.
   if (words.length < 2) return undefined;

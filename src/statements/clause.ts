@@ -113,6 +113,8 @@ export function coordinatedRight(sentence: Sentence, mentions: Mention[], m: Men
     if (!first || !next || !accept(next)) break;
     const between = sentence.tokens.slice(cur.end, first.start).map((t) => t.lower);
     if (!isCoordinator(between)) break;
+    // "MINURSO, the UN mission that …": an apposition, not a list.
+    if (between.join(' ') === ', the' && /^[a-z]+$/.test(sentence.tokens[next.end]?.text ?? '') && !['and', 'or', 'said', 'says'].includes(sentence.tokens[next.end]!.lower)) break;
     // "with Abdou Maiga, the Russian Foreign Ministry said": an attribution, not a list.
     if (between.filter((x) => !DETERMINERS.has(x)).join(' ') === ',' && SAY_VERBS.has(sentence.tokens[next.end]?.lower ?? '')) break;
     out.push(next);

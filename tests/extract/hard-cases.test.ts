@@ -441,6 +441,21 @@ describe('attribution', () => {
     expect(f.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Organization', name: 'Yacimientos de Litio Bolivianos' }), expect.objectContaining({ type: 'Place', name: 'Salar de Coipasa' })]));
   });
 
+  it('sets a movement against the state that strikes it, and finds its representative named after the office', () => {
+    const text = "Moroccan drones struck Polisario Front positions on Monday.\n\nThe Polisario's representative at the United Nations wrote to the council. The strikes were unlawful, Brahim Lemin said. The UN called on the parties to exercise restraint.";
+    expect(relations(text)).toEqual(expect.arrayContaining([
+      'Brahim Lemin REPRESENTS Polisario Front',
+      'United Nations URGES Morocco [restraint]',
+      'United Nations URGES Polisario Front [restraint]',
+    ]));
+  });
+
+  it('reads acronym bodies by their apposition, agreements numbered "No. 1", and watching with concern', () => {
+    const r = relations('Kenya denounced the rocket fire as "a flagrant violation of Military Agreement No. 1". MINURSO, the UN mission that monitors the lines, said it saw nothing. UN Secretary-General Ana Ruiz was following the escalation "with great concern".');
+    expect(r).toEqual(expect.arrayContaining(['Kenya CITES Military Agreement No. 1', 'MINURSO PART_OF United Nations', 'Ana Ruiz EXPRESSES_CONCERN escalation']));
+    expect(relations('Spain\'s foreign minister told Cadena SER radio that Madrid was worried.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
