@@ -45,7 +45,7 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     person.upEvidence = { sentence: sentence.index, rule };
   };
   respectively(sentence, mentions, resolve, link, sides);
-  const holderless = holderlessOffice(sentence, mentions, resolve, principal);
+  const holderless = holderlessOffice(sentence, mentions, resolve, principal, registry);
   if (holderless) office.pending = { ...holderless, paragraph: sentence.paragraph };
   mentions.forEach((m, idx) => {
     if (m.kind !== 'person' || !m.entity) return;
@@ -94,7 +94,9 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // "Venezuela reacted with fury. Foreign Minister Aurora Salcedo denounced …": a head or minister
     // named without a state, in a paragraph that opened on one.
     // Only as the sentence's subject: "… praised President Donald Trump's decision" is someone else's.
-    if (m.titleRole && !person.upTo && m.start <= 1) link(person, paragraphState, 'paragraph-state');
+    // (A head or minister may also be the speaker after a quotation: '"…," Foreign Minister X said'.)
+    const speaksHere = m.start <= 1 || ((m.titleRole === 'head' || m.titleRole === 'minister') && SAY_VERBS.has(toks[m.end]?.lower ?? ''));
+    if (m.titleRole && !person.upTo && speaksHere) link(person, paragraphState, 'paragraph-state');
     // "IRAN — Supreme Leader Ali Khamenei said": a roundup section speaks for its label.
     if (m.titleRole && !person.upTo && sentence.section) link(person, sectionEntity(sentence.section, registry), 'section-label');
     // "The State Department said ..., according to a statement issued by spokeswoman X": the body that speaks.
@@ -244,8 +246,21 @@ function respectively(
 }
 
 /** "Chile's foreign minister did not mince words", "His foreign minister was less restrained": an office with no name after it. */
-function holderlessOffice(sentence: Sentence, mentions: Mention[], resolve: (m: Mention) => Entity[], principal: Entity | undefined): { to: Entity; title: string } | undefined {
+function holderlessOffice(sentence: Sentence, mentions: Mention[], resolve: (m: Mention) => Entity[], principal: Entity | undefined, registry: EntityRegistry): { to: Entity; title: string } | undefined {
   const toks = sentence.tokens;
+  // "a rebuke from the head of UN peacekeeping.", "The secretary-general, according to …"
+  for (let k = 0; k + 2 < toks.length; k++) {
+    if (toks[k]!.lower !== 'the' || !isTitleToken(toks[k + 1]!.lower)) continue;
+    if (mentions.some((m) => m.kind === 'person' && m.start >= k && m.start <= k + 4)) continue;
+    if (/^secretary-general$/.test(toks[k + 1]!.lower) && /^(?:,|said|says)$/.test(toks[k + 2]!.lower)) {
+      return { to: registry.get('Organization', 'United Nations'), title: 'Secretary-General' };
+    }
+    const body = toks[k + 2]!.lower === 'of' ? mentions.find((m) => (m.kind === 'org' || m.kind === 'country') && m.start === k + 3) : undefined;
+    if (body && ['.', ','].includes(toks[body.end + 1]?.text ?? toks[body.end]?.text ?? '')) {
+      const to = resolve(body)[0];
+      if (to) return { to, title: toks[k + 1]!.text };
+    }
+  }
   for (let k = 0; k + 1 < toks.length; k++) {
     const his = /^(?:his|her)$/.test(toks[k]!.lower) && k <= 1;
     const owner = toks[k + 1]?.text === "'s" ? mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && m.end === k + 1 && m.start <= 2) : undefined;

@@ -215,6 +215,11 @@ function nounPhraseObject(
   const accusedOf = (k: number) => p === 'CRITICIZES' && toks[k]!.lower === 'of' && /^accus/.test(toks[from - 1]?.lower ?? '');
   while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e)) && !accusedOf(e) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
   if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
+  // "troubled by what had happened": the incident at hand.
+  if (/^what\s+(?:had\s+|has\s+)?happened\b/i.test(textBetween(sentence, a, b))) {
+    const atHand = st.lastIncident ?? st.lastObjects?.get('CONDEMNS') ?? st.lastObjects?.get('CRITICIZES');
+    return atHand ? [{ entity: atHand }] : [{ entity: topic(st, 'situation') }];
+  }
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
   if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {

@@ -456,6 +456,11 @@ describe('attribution', () => {
     expect(relations('Spain\'s foreign minister told Cadena SER radio that Madrid was worried.').some((x) => x.includes('CONTACTS'))).toBe(false);
   });
 
+  it('links the holder of an office named as "the head of X", UN missions by acronym, and the minister quoted after the quotation', () => {
+    const text = 'The firing drew a rebuke from the head of UN peacekeeping. Jean Lacroix called it unacceptable.\n\nIndonesia was first to respond. "Indonesia condemns this attack," Foreign Minister Arief Wira said. France reaffirmed its full support for UNIFIL.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Jean Lacroix REPRESENTS United Nations', 'Arief Wira REPRESENTS Indonesia', 'France SUPPORTS UN Interim Force in Lebanon', 'UN Interim Force in Lebanon PART_OF United Nations']));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
