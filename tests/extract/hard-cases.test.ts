@@ -461,6 +461,10 @@ describe('attribution', () => {
     expect(relations(text)).toEqual(expect.arrayContaining(['Jean Lacroix REPRESENTS United Nations', 'Arief Wira REPRESENTS Indonesia', 'France SUPPORTS UN Interim Force in Lebanon', 'UN Interim Force in Lebanon PART_OF United Nations']));
   });
 
+  it('reads the Taliban as the government in Kabul', () => {
+    expect(relations('The Taliban foreign minister, Amir Khan Muttaqi, met the Chinese envoy.')).toContain('Taliban PART_OF Afghanistan');
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });

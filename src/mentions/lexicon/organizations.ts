@@ -73,7 +73,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Hamas', aliases: [], kind: 'armed-group' },
   { name: 'Hezbollah', aliases: ['Hizbollah', 'Hizbullah'], kind: 'armed-group' },
   { name: 'Houthis', aliases: ['Houthi', 'Ansar Allah', 'Houthi rebels'], kind: 'armed-group' },
-  { name: 'Taliban', aliases: [], kind: 'armed-group' },
+  // In power in Kabul since 2021: its ministries and envoys speak for Afghanistan.
+  { name: 'Taliban', aliases: ['Islamic Emirate'], country: 'AF', kind: 'government' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh'], kind: 'armed-group' },
   { name: 'al-Qaeda', aliases: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida'], kind: 'armed-group' },
   { name: 'al-Shabaab', aliases: ['Al-Shabaab', 'al Shabaab'], kind: 'armed-group' },
