@@ -261,6 +261,13 @@ function holderlessOffice(sentence: Sentence, mentions: Mention[], resolve: (m: 
       if (to) return { to, title: toks[k + 1]!.text };
     }
   }
+  // "The Uzbek president telephoned …": a demonym's office, named later ("Shavkat Mirziyoyev offered …").
+  const opening = mentions[0];
+  if (opening?.kind === 'anaphor' && opening.start === 0 && opening.word?.includes('|')) {
+    const [head, state] = opening.word.split('|') as [string, string];
+    const named = registry.persons().some((p) => countryOf(p)?.name === state && new RegExp(head, 'i').test(p.title ?? ''));
+    if (isTitleToken(head) && !named) return { to: registry.get('Country', state), title: head };
+  }
   for (let k = 0; k + 1 < toks.length; k++) {
     const his = /^(?:his|her)$/.test(toks[k]!.lower) && k <= 1;
     const owner = toks[k + 1]?.text === "'s" ? mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && m.end === k + 1 && m.start <= 2) : undefined;

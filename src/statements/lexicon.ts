@@ -86,7 +86,7 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
   ['calm', /\b(calm(?!\s+tensions)(?!ing))\b/],
   ['de-escalation', /\b(de-?escalat\w*|lower\s+tensions|reduce\s+tensions|ease\s+tensions|tensions\s+to\s+be\s+brought\s+down|bring\s+(?:down\s+)?tensions(?:\s+down)?|avoid\s+(?:any\s+)?(?:further\s+)?escalation|prevent\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?steps?\s+that\s+would\s+(?:make\s+[\w\s]{0,30}?(?:worse|escalat\w*)|worsen|escalate)|step\s+back)\b/],
   ['peaceful-resolution', /\b(peaceful(?:ly)?\s+(?:resolution|settlement|solution|means|outcome|resolve)|(?:settle|resolve)[sd]?\s+(?:(?:their|the|its|all|any)\s+)?(?:differences?|disputes?|issues?)\s+peacefully|settled?\s+peacefully|resolved?\s+peacefully|diplomatic\s+(?:solution|way\s+out|resolution|settlement)|political\s+solution|negotiated\s+settlement|peaceful\s+diplomatic)\b/],
-  ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|diplomacy|(?:come|return|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
+  ['dialogue', /\b(dialogue|talks?\b|talking|negotiat\w*|consultations?|diplomacy|(?:come|return|go)\s+(?:back\s+)?to\s+the\s+(?:negotiating\s+)?table|lines\s+of\s+communication|discuss\w*|engage\s+(?:with\s+each\s+other|in\s+dialogue))\b/],
   ['investigation', /\b(investigat\w*|inquiry|probe)\b/],
   ['cooperation', /\b(cooperat\w*|co-operat\w*|share\s+intelligence|intelligence[\s-]sharing|sharing\s+(?:of\s+)?intelligence|work\s+together|join\s+forces|coordinat\w+\s+(?:their|its)\s+efforts)\b/],
 ];

@@ -465,6 +465,11 @@ describe('attribution', () => {
     expect(relations('The Taliban foreign minister, Amir Khan Muttaqi, met the Chinese envoy.')).toContain('Taliban PART_OF Afghanistan');
   });
 
+  it('gives "the Uzbek president" to the person the paragraph names next, and reads consultation as dialogue', () => {
+    const text = 'The Uzbek president telephoned his Tajik counterpart, Emomali Rahmon. The two leaders discussed the border, and Shavkat Mirziyoyev offered to host a meeting. China called on both to settle their differences through consultation.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Shavkat Mirziyoyev REPRESENTS Uzbekistan', expect.stringMatching(/^China URGES .*\[dialogue\]$/)]));
+  });
+
   it('produces nothing from text without diplomacy', () => {
     expect(relations('The city council approved a new budget for road repairs on Tuesday. Residents welcomed cooler weather.')).toEqual([]);
   });
