@@ -32,7 +32,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   // Pass 1: what each sentence names.
   const mctx: MentionContext = { registry, recentOps: [] };
   const mentionsOf = sentences.map((s) => {
-    if (s.opensParagraph) mctx.setting = /^(?:In|From) ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),/u.exec(s.text)?.[1];
+    if (s.opensParagraph) mctx.setting = settingOf(s);
     return findMentions(s, mctx);
   });
   mergeEvents(registry);
@@ -99,13 +99,18 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);
 }
 
+/** The capital a sentence opens on: "In Ankara, …", "From Kyiv, …". */
+function settingOf(sentence: Sentence): string | undefined {
+  return /^(?:In|From) ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),/u.exec(sentence.text)?.[1];
+}
+
 /**
  * The state a paragraph's first sentence opens on as its subject: "Venezuela reacted with fury.",
  * "Last Wednesday Sudan's energy ministry ordered …", "Mary Bol, South Sudan's foreign minister, wrote …".
  */
 function openingState(sentence: Sentence, mentions: Mention[], registry: EntityRegistry): Entity | undefined {
   // "In La Paz, the reaction came in two registers."
-  const setting = /^(?:In|From) ([A-Z][\p{L}-]+(?: [A-Z][\p{L}-]+)?),/u.exec(sentence.text)?.[1];
+  const setting = settingOf(sentence);
   const host = setting ? countryOfCapital(setting, registry, false) : undefined;
   if (host) return host;
   const first = mentions.find((m) => !m.qualifier);

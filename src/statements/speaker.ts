@@ -11,6 +11,9 @@ import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from
 
 const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
 
+/** "the foreign ministers of A and B": officials who speak for the states after "of". */
+const OFFICIALS_OF = /^(?:ministers|leaders|presidents|governments|envoys|representatives|delegations|officials)$/;
+
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: boolean[], res: (m: Mention) => Entity[]): Entity | undefined {
@@ -132,12 +135,12 @@ export function localSubject(
     const prep = governedByPreposition(sentence, m);
     // "bodies such as the UN had appealed": the subject is the unnamed noun phrase.
     if (prep === 'such as') return [];
-    if (prep && !(prep === 'of' && /^(?:ministers|leaders|presidents|governments|envoys|representatives|delegations|officials)$/.test(toks[m.start - 2]?.lower ?? ''))) continue;
+    if (prep && !(prep === 'of' && OFFICIALS_OF.test(toks[m.start - 2]?.lower ?? ''))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
     // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
-    const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && /^(?:ministers|leaders|presidents|governments|envoys|representatives|delegations|officials)$/.test(toks[chain[0]!.start - 2]?.lower ?? '');
+    const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && OFFICIALS_OF.test(toks[chain[0]!.start - 2]?.lower ?? '');
     if (chain.length > 1 && governedByPreposition(sentence, chain[0]!) && !officialsOf) continue;
     let ents = chain.flatMap(res);
     const joined = joinedBy(sentence, mentions, m.end, ti, res);
