@@ -7,7 +7,7 @@ import type { EntityRegistry } from '../entities/registry.js';
 import { lookupPerson, registerPerson } from '../entities/persons.js';
 import { gazetteer } from './gazetteer.js';
 import { PLACE_SUFFIXES } from './lexicon/places.js';
-import { HONORIFICS, type TitleRole } from './lexicon/titles.js';
+import { HONORIFICS, PORTFOLIO_WORDS, type TitleRole } from './lexicon/titles.js';
 import { FUNCTION_WORDS, LOCATIVE, NAME_PARTICLES, ORG_HEADS, SAY_VERBS } from './words.js';
 import { capWord, matchGazetteer, textOf, type Mention } from './mention.js';
 import { appositiveIsArmedGroup, armedGroupTail } from './match-bodies.js';
@@ -32,10 +32,14 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
     break;
   }
   // "Assistant Secretary of State for African Affairs Carla Brennan": the portfolio belongs to the title.
+  // "Minister of Water and Energy Abebe Tadesse": the name starts after the portfolio's words.
   if (['for', 'of'].includes(tokens[j]?.lower ?? '') && tokens[i]!.cap) {
     let k = j + 1;
     while (k < j + 5 && capWord(tokens[k]) && tokens[k]!.lower !== 'affairs') k++;
-    if (tokens[k]?.lower === 'affairs' && capWord(tokens[k + 1])) j = k + 1;
+    if (tokens[k]?.lower === 'affairs' && capWord(tokens[k + 1])) k++;
+    else k = j + 1;
+    while (k < j + 8 && ((capWord(tokens[k]) && PORTFOLIO_WORDS.has(tokens[k]!.lower)) || (['and', '&', 'of', ','].includes(tokens[k]?.lower ?? '') && capWord(tokens[k + 1]) && PORTFOLIO_WORDS.has(tokens[k + 1]!.lower)))) k++;
+    if (k > j + 1 && capWord(tokens[k])) j = k;
   }
   // "Japan's foreign minister, Iwaya Takeshi, said": the name follows a comma.
   // ("US", upper-case, is the state, not the pronoun.) "The EU's foreign policy

@@ -26,6 +26,8 @@ const DATELINE = /^(?:([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al))*(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]*)?$/u;
 const TIME_STAMP = /^(?:(?:FLASH|UPDATE|BREAKING|URGENT),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{2,4}))?\s*(?:—|–|--|-|:)\s+/;
 const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)\s+(?:—|–|--)\s+(?=[A-Z"“])/u;
+/** A header line of its own: "HAITI", "UNITED KINGDOM:", "European Union". */
+const SECTION_HEADER = /^(?:[\p{Lu}][\p{Lu}'’&.-]*(?:[ /][\p{Lu}'’&.-]+){0,5}|(?:\p{Lu}[\p{Ll}'’-]+)(?: (?:of|the|and|\p{Lu}[\p{Ll}'’-]+)){0,3}):?$/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
 const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
 
@@ -49,10 +51,16 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
     }
   }
   let lineStart = bodyStart;
+  // A roundup's header line ("UNITED KINGDOM") names whom the paragraphs under it speak for, up to the next header.
+  let header: string | undefined;
   while (lineStart < text.length) {
     const nl = text.indexOf('\n', lineStart);
     const lineEnd = nl === -1 ? text.length : nl;
-    splitParagraph(text, lineStart, lineEnd, push, !out.some((x) => !x.heading));
+    const firstBody = !out.some((x) => !x.heading);
+    const line = text.slice(lineStart, lineEnd).trim();
+    if (!firstBody && SECTION_HEADER.test(line)) header = line.replace(/:$/, '');
+    const sectioned: Push = (start, end, heading, opens, section, dateline) => push(start, end, heading, opens, section ?? (heading ? undefined : header), dateline);
+    splitParagraph(text, lineStart, lineEnd, sectioned, firstBody);
     if (text.slice(lineStart, lineEnd).trim() !== '') paragraph++;
     lineStart = lineEnd + 1;
   }

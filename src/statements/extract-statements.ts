@@ -7,8 +7,9 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
-import { HEDGE_BEFORE, NEGATION_BEFORE, TRIGGERS } from './lexicon.js';
-import { clauseAround, coordinatedRight, objectPastQuote, quoteMask, textBetween, tokenAt } from './clause.js';
+import { HEDGE_BEFORE, NEGATION_BEFORE } from './lexicon.js';
+import { triggerHits } from './trigger-sites.js';
+import { clauseAround, coordinatedRight, objectPastQuote, quoteMask, textBetween } from './clause.js';
 import { citations } from './citations.js';
 import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
 import { actionsIn, CUT_PURPOSE, objectsFor } from './objects.js';
@@ -61,14 +62,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   for (const n of nominal) out.push(...n.statements);
   const readAsNoun = new Set(nominal.map((n) => n.at));
 
-  for (const trig of TRIGGERS) {
-    trig.re.lastIndex = 0;
-    for (const match of lower.matchAll(trig.re)) {
-      const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
-      const ti = tokenAt(sentence, at);
-      const tEnd = tokenAt(sentence, at + (match[1] ?? match[0]).length - 1) + 1;
+  {
+    for (const { trig, ti, tEnd, at, negated } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
-      if (NEGATION_BEFORE.test(before) || readAsNoun.has(ti)) continue;
+      if (negated || NEGATION_BEFORE.test(before) || readAsNoun.has(ti)) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;

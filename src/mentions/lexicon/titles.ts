@@ -32,3 +32,19 @@ export const TITLES: Record<string, TitleRole> = {
 
 /** Honorifics that precede a name but are not an office. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'h.e', 'mr.', 'mrs.', 'ms.', 'dr.']);
+
+/**
+ * Words of a ministry's portfolio after "Minister of/for": "Minister of Water
+ * and Energy", "Secretary for Foreign and Commonwealth Affairs". The name of
+ * the officeholder starts at the first capitalized word that is none of these.
+ */
+export const PORTFOLIO_WORDS = new Set(
+  ('foreign affairs external international relations cooperation commonwealth european integration diaspora defence defense security ' +
+    'home interior internal justice finance economy economic planning development trade commerce industry industries investment ' +
+    'energy water irrigation electricity oil gas petroleum mines mining mineral resources natural environment climate agriculture ' +
+    'fisheries livestock food health education science technology digital information communications communication media culture ' +
+    'tourism transport transportation infrastructure public works labour labor employment social welfare housing urban rural ' +
+    'youth sports women family children religious immigration refugees border maritime ocean national state veterans emergency ' +
+    'disaster management intelligence police strategic reconstruction humanitarian peace reconciliation regional local government ' +
+    'administration budget treasury revenue customs tax taxation affair').split(' '),
+);

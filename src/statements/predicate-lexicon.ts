@@ -1,0 +1,42 @@
+// The predicate lexicon (data/lexicon/predicates.json) as triggers by lemma.
+// The phrase rules of lexicon.ts read fixed wordings; these entries read any
+// verb group whose head lemma is a statement verb, whatever its inflection,
+// voice or the words between it and its object.
+import { createRequire } from 'node:module';
+import type { StatementType } from '../model/ontology.js';
+import type { ObjectFrame, Trigger } from './lexicon.js';
+
+interface PredicateEntry {
+  lemma: string;
+  p: StatementType;
+  frame: ObjectFrame;
+  cameo: string;
+  source: string;
+  /** A word that must follow the verb in its clause ("dismissed X as …", "charged X with …"); alternatives with |. */
+  requires?: string;
+}
+
+export interface Predicate {
+  trigger: Trigger;
+  requires?: Set<string>;
+}
+
+const require = createRequire(import.meta.url);
+const data = require('../../data/lexicon/predicates.json') as { sources: Record<string, string>; predicates: PredicateEntry[] };
+
+export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
+  data.predicates.map((e) => {
+    if (!data.sources[e.source]) throw new Error(`data/lexicon/predicates.json: "${e.lemma}" cites unknown source "${e.source}"`);
+    const trigger: Trigger = { p: e.p, re: /$^/g, frame: e.frame, rule: `lemma:${e.lemma}`, confidence: 0.65 };
+    return [e.lemma, { trigger, requires: e.requires ? new Set(e.requires.split('|')) : undefined }];
+  }),
+);
+
+/** The word stems of the lexicon, to skip tagging sentences that cannot hold one of its verbs. */
+const STEMS = new RegExp(`^(?:${[...PREDICATES.keys()].map((l) => l.replace(/[ey]$/, '')).join('|')}|met|must|ought)`);
+const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
+
+/** Whether a sentence's words may hold a lexicon verb or an obligation ("must", "has to"): only those are tagged. */
+export function mayHoldPredicate(words: readonly string[]): boolean {
+  return words.some((w, k) => STEMS.test(w) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
+}

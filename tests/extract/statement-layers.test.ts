@@ -1,0 +1,48 @@
+// Layers of the statement grammar that hold for any text: verbs found by
+// lemma, modality and negation read from the verb group, obligations, and
+// roundup headers. Sentences written for these tests.
+import { extractDocument } from '../../src/extract/extract.js';
+import { namedRelations } from '../helpers/named-relations.js';
+
+function relations(text: string): string[] {
+  return namedRelations(extractDocument(text, { id: 't', published: '2024-03-01' }));
+}
+
+describe('predicate lexicon by lemma', () => {
+  it('reads a statement verb in any inflection', () => {
+    expect(relations('Lebanon complained to the United Nations over the incursions.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Lebanon CRITICIZES /)]));
+    expect(relations('Albania denounces the crackdown.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Albania CONDEMNS crackdown/)]));
+    expect(relations('Kenya has congratulated Ghana.')).toContain('Kenya SUPPORTS Ghana');
+  });
+
+  it('reads "dismissed X as" as criticism, but not a bare dismissal', () => {
+    expect(relations('Algeria dismissed the report as baseless.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Algeria CRITICIZES report/)]));
+    expect(relations('Algeria dismissed the minister.')).toEqual([]);
+  });
+
+  it('drops a negated verb', () => {
+    expect(relations('Lebanon did not complain about the incursions.')).toEqual([]);
+  });
+});
+
+describe('modality', () => {
+  it('reads a promise to support as an offer', () => {
+    const r = relations('Norway would support the next round of talks between Sudan and Chad.');
+    expect(r.some((x) => x.startsWith('Norway OFFERS'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Norway SUPPORTS'))).toBe(false);
+  });
+
+  it('reads a reported obligation as an appeal to the obliged state, whatever the verb', () => {
+    expect(relations('Sudan must hand over the suspects, the Egyptian foreign minister said.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/URGES Sudan \[other\]$/)]),
+    );
+  });
+});
+
+describe('roundup headers', () => {
+  it('gives the officials under a header line the state it names', () => {
+    const text = 'title: Reactions\npublished: 2024-03-01\n\nGunmen attacked a market on Sunday. Governments reacted quickly.\n\nUNITED KINGDOM\nPrime Minister Alan Brook condemned the attack.\n\nNORWAY\nForeign Minister Siri Dahl urged calm.\n';
+    const r = relations(text);
+    expect(r).toEqual(expect.arrayContaining(['Alan Brook REPRESENTS United Kingdom', 'Siri Dahl REPRESENTS Norway']));
+  });
+});
