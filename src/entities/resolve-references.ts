@@ -18,6 +18,8 @@ export interface DiscourseState {
   /** The last group of named people acting together ("the three ministers"). */
   lastPersonGroup?: Entity[];
   lastIncident?: Entity;
+  /** The agreement last named, for "the deal", "the accord". */
+  lastTreaty?: Entity;
   /** Speaker of the quotation still open at the end of the last sentence. */
   quoteSpeaker?: Entity;
   quoteOpen: boolean;
@@ -93,6 +95,8 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       return resolveAnaphor(w, st);
     case 'opnoun':
       return resolveIncident(m, sentence, st);
+    case 'treatynoun':
+      return resolveTreaty(m, st);
     default:
       return [];
   }
@@ -153,6 +157,15 @@ function resolveIncident(m: Mention, sentence: Sentence, st: DiscourseState): En
   if (st.lastIncident && (!OP_ONLY.has(w) || st.lastIncident.type === 'Operation')) return [st.lastIncident];
   if (OP_ONLY.has(w) && ops.length === 1) return [ops[0]!];
   return [];
+}
+
+/** "the deal": the agreement named last whose name has the same head word, else the agreement named last. */
+function resolveTreaty(m: Mention, st: DiscourseState): Entity[] {
+  const treaties = st.registry.all().filter((e) => e.type === 'Treaty');
+  const head = (m.word ?? '').replace(/s$/, '');
+  const sameHead = st.lastTreaty?.name.toLowerCase().includes(head) ? st.lastTreaty : treaties.filter((e) => e.name.toLowerCase().includes(head)).pop();
+  const found = sameHead ?? st.lastTreaty;
+  return found ? [found] : [];
 }
 
 /** Token spans of ", which/who/whose …," asides. */

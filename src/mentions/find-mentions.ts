@@ -8,7 +8,7 @@ import { HONORIFICS } from './lexicon/titles.js';
 import { capWord, matchGazetteer, textOf, type Mention, type MentionContext } from './mention.js';
 import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentBody, matchSettingBody } from './match-bodies.js';
 import { matchTreaty } from './match-treaties.js';
-import { matchDatedEvent, matchOpNoun, matchPlacedIncident } from './match-incidents.js';
+import { matchDatedEvent, matchOpNoun, matchTreatyNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
 import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail } from './match-names.js';
 import { FUNCTION_WORDS, LOCATIVE, ORG_HEADS } from './words.js';
@@ -180,7 +180,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
-    const opnoun = matchOpNoun(sentence, i);
+    const opnoun = matchOpNoun(sentence, i) ?? matchTreatyNoun(sentence, i);
     if (opnoun) {
       push(opnoun);
       continue;

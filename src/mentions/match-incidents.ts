@@ -19,6 +19,22 @@ export function matchOpNoun(sentence: Sentence, i: number): Mention | undefined 
   return undefined;
 }
 
+/** Generic words for an agreement named earlier: "the deal", "the new port agreement". */
+const TREATY_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty']);
+const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
+
+/** "the deal", "this accord", "the maritime agreement": a definite agreement word that can point back at a named treaty. */
+export function matchTreatyNoun(sentence: Sentence, i: number): Mention | undefined {
+  const tokens = sentence.tokens;
+  const t = tokens[i]!.lower;
+  if (!TREATY_NOUNS.has(t)) return undefined;
+  for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
+    if (DEFINITE.has(tokens[k]!.lower)) return { start: i, end: i + 1, kind: 'treatynoun', word: t, possessive: false };
+    if (!/^[a-z-]+$/.test(tokens[k]!.text)) return undefined;
+  }
+  return undefined;
+}
+
 /** "the April 22 attack", "the October 7 attacks": an event named by its date. */
 export function matchDatedEvent(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
   const toks = sentence.tokens;

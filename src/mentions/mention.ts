@@ -7,7 +7,7 @@ import { gazetteer, type GazetteerHit } from './gazetteer.js';
 import type { TitleRole } from './lexicon/titles.js';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './words.js';
 
-export type MentionKind = 'country' | 'org' | 'person' | 'operation' | 'event' | 'treaty' | 'place' | 'group' | 'pronoun' | 'opnoun' | 'anaphor';
+export type MentionKind = 'country' | 'org' | 'person' | 'operation' | 'event' | 'treaty' | 'place' | 'group' | 'pronoun' | 'opnoun' | 'treatynoun' | 'anaphor';
 
 export interface Mention {
   /** Token span [start, end) in the sentence. */

@@ -176,7 +176,7 @@ function nounPhraseObject(
   // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
   for (const m of inNp) {
     if (m.start > a + 4) break;
-    if (m.kind === 'operation' || m.kind === 'event' || m.kind === 'treaty' || m.kind === 'opnoun') {
+    if (m.kind === 'operation' || m.kind === 'event' || m.kind === 'treaty' || m.kind === 'opnoun' || m.kind === 'treatynoun') {
       const e = res(m)[0];
       if (e) return [{ entity: e }];
       continue;

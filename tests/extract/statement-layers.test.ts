@@ -46,3 +46,15 @@ describe('roundup headers', () => {
     expect(r).toEqual(expect.arrayContaining(['Alan Brook REPRESENTS United Kingdom', 'Siri Dahl REPRESENTS Norway']));
   });
 });
+
+describe('agreements named again', () => {
+  it('reads "the deal" as the agreement named before it', () => {
+    const r = relations('Somalia and Kenya signed the Lamu Fisheries Agreement on Monday. Ethiopia condemned the deal, and Djibouti welcomed the new agreement.');
+    expect(r).toEqual(expect.arrayContaining(['Ethiopia CONDEMNS Lamu Fisheries Agreement', 'Djibouti SUPPORTS Lamu Fisheries Agreement']));
+  });
+
+  it('leaves an indefinite deal as a topic', () => {
+    const r = relations('Somalia and Kenya signed the Lamu Fisheries Agreement on Monday. Ethiopia said it wanted a deal of its own.');
+    expect(r.some((x) => /Lamu Fisheries Agreement$/.test(x) && x.startsWith('Ethiopia'))).toBe(false);
+  });
+});
