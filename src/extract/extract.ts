@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import { extractOperationFacts, type Fact } from '../actions/operations.js';
 import { parseDocument } from '../document/parse-document.js';
 import { affiliateWithDateline, assignAffiliations, countryOfCapital } from '../entities/affiliations.js';
+import { affiliateFromActorDictionary } from '../entities/actor-dictionary.js';
 import { countryOf, EntityRegistry, type Entity } from '../entities/registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { findMentions, type Mention, type MentionContext } from '../mentions/find-mentions.js';
@@ -88,6 +89,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     statements.push(...extractStatements(s, mentions, st));
     for (const m of mentions) {
       if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
+      if (m.kind === 'treaty' && m.entity) st.lastTreaty = registry.canonical(m.entity);
     }
     // "he" in the next sentence is the person who last spoke, else the first person named.
     const spoke = statements.filter((x) => x.sentence === s && x.s.type === 'Person').pop()?.s;
@@ -96,6 +98,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     if (lastPerson) st.lastPerson = lastPerson;
   });
   affiliateWithDateline(sentences, registry);
+  affiliateFromActorDictionary(sentences, registry, doc.meta.published);
   return buildFragment(doc.meta, text, sentences, registry, statements, facts);
 }
 
