@@ -77,6 +77,9 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // "Its spokesman, Shafqat Ali Khan": the body just named.
     const lead2 = toks.slice(Math.max(0, m.start - 4), m.start).map((t) => t.lower).join(' ');
     if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');
+    // "Its deputy ambassador, Dmitry Polyanskiy, said", "represented by its foreign minister, X": the state or body just named.
+    const its = /\b(?:its|their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s*,?$/.exec(lead2);
+    if (its && isTitleToken(its[1]!.split(' ').pop()!)) link(person, paragraphState ?? lastActor, 'its-official');
     // Apposition: ", (a|the)? <qualifier>? <title words> (for|of|to)? <body>"
     if (toks[m.end]?.text === ',') appositive(sentence, mentions, idx, resolve, link);
     // "John Mulindwa, its state minister for regional cooperation": the state or body just named.

@@ -140,6 +140,8 @@ function resolveIncident(m: Mention, sentence: Sentence, st: DiscourseState): En
   const countries = st.registry.all().filter((e) => e.type === 'Country');
   for (let k = m.start - 1; k >= Math.max(0, m.start - 4); k--) {
     if ([',', '.', ';', 'of', 'by', 'and', 'after', 'on', 'to', 'against', 'for'].includes(toks[k]!.lower)) break;
+    // The qualifier stands inside the noun phrase: "Iraq condemned the operation" is not Iraq's operation.
+    if (/^(?:the|a|an|this|that|these|those)$/.test(toks[k]!.lower) || /^[a-z]+ed$/.test(toks[k]!.text)) break;
     const country = countries.find((e) => e.name === toks[k]!.text || e.aliases.has(toks[k]!.text));
     if (country) {
       qualifierCountry = country.name;

@@ -30,13 +30,16 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
   while (i < tokens.length) {
     const t = tokens[i]!;
 
-    // Operation <Name>
-    if (t.text === 'Operation' && capWord(tokens[i + 1])) {
+    // Operation <Name>; "the operation, codenamed Claw-Thunder"
+    const codename = /^(?:codenamed|code-named|dubbed)$/.test(tokens[i - 1]?.lower ?? '') && capWord(t);
+    if ((t.text === 'Operation' && capWord(tokens[i + 1])) || codename) {
       let end = i + 1;
-      while (end < tokens.length && (capWord(tokens[end]) || (tokens[end]!.text === '-' && capWord(tokens[end + 1])))) end++;
-      const name = textOf(sentence, i, end).replace(/\s*-\s*/g, '-');
-      const op = registry.get('Operation', name);
-      registry.alias(op, textOf(sentence, i + 1, end));
+      // "Operation Summit of Fire", "Operation Guardian of the Walls"
+      const connector = (k: number) => (tokens[k]!.lower === 'of' && (capWord(tokens[k + 1]) || (tokens[k + 1]?.lower === 'the' && capWord(tokens[k + 2])))) || (tokens[k]!.lower === 'the' && tokens[k - 1]?.lower === 'of');
+      while (end < tokens.length && (capWord(tokens[end]) || (tokens[end]!.text === '-' && capWord(tokens[end + 1])) || connector(end))) end++;
+      const bare = textOf(sentence, codename ? i : i + 1, end).replace(/\s*-\s*/g, '-');
+      const op = registry.get('Operation', codename ? bare : textOf(sentence, i, end).replace(/\s*-\s*/g, '-'));
+      registry.alias(op, codename ? `Operation ${bare}` : bare);
       if (!ctx.recentOps.includes(op)) ctx.recentOps.push(op);
       push({ start: i, end, kind: 'operation', entity: op });
       continue;

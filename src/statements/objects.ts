@@ -166,9 +166,14 @@ function nounPhraseObject(
   if (forces && (p === 'CRITICIZES' || p === 'CONDEMNS')) return res(forces).map((e) => ({ entity: e }));
   // "its Serbian brothers", "the Mauritanian people": a demonym with a people noun is the state.
   // "the people of Niger" likewise.
+  // "the people of Niger", "the legitimate government of Sudan", "the efforts of the African Union": support for the state or body.
+  const ofActor = (m: Mention) => {
+    const of = m.start - (toks[m.start - 1]?.lower === 'the' ? 2 : 1);
+    return toks[of]?.lower === 'of' && of - a <= 3 && of > a && (PEOPLE_NOUNS.test(toks[of - 1]!.lower) || INITIATIVE_NOUNS.test(toks[of - 1]!.lower));
+  };
   const people =
     mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '')) ??
-    mentions.find((m) => m.start === a + 2 && m.kind === 'country' && toks[a + 1]?.lower === 'of' && PEOPLE_NOUNS.test(toks[a]!.lower));
+    mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && ofActor(m));
   if (people && p === 'SUPPORTS') return res(people).map((e) => ({ entity: e }));
   const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];

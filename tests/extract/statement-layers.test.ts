@@ -58,3 +58,19 @@ describe('agreements named again', () => {
     expect(r.some((x) => /Lamu Fisheries Agreement$/.test(x) && x.startsWith('Ethiopia'))).toBe(false);
   });
 });
+
+describe('operations and officials named in passing', () => {
+  it('reads an operation name with "of" and a codename, and "the operation" as it', () => {
+    expect(relations('Israel called the raid Operation Summit of Fire. Qatar condemned the operation.')).toContain('Qatar CONDEMNS Operation Summit of Fire');
+    expect(relations('Turkey said the operation, codenamed Claw-Thunder, had hit 27 targets. Iraq condemned the operation.')).toContain('Iraq CONDEMNS Claw-Thunder');
+  });
+
+  it('gives "its deputy ambassador, X" the state just named', () => {
+    expect(relations('Russia struck a different note. Its deputy ambassador, Ivan Petrov, said Moscow regretted the vote.')).toContain('Ivan Petrov REPRESENTS Russia');
+  });
+
+  it('reads support for "the government of X" and "the efforts of X" as support for X', () => {
+    const r = relations('Chad backed the efforts of the African Union and supported the legitimate government of Sudan.');
+    expect(r).toEqual(expect.arrayContaining(['Chad SUPPORTS African Union', 'Chad SUPPORTS Sudan']));
+  });
+});
