@@ -172,6 +172,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (trig.frame === 'reciprocal') subjects = [];
       const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st });
       if (trig.frame === 'reciprocal') subjects = objects.flatMap((o) => (o.entity ? [o.entity] : []));
+      // "Pakistan and Afghanistan held talks in Istanbul": with no other party named, the subjects met each other.
+      if (trig.p === 'CONTACTS' && objects.length === 0 && subjects.length >= 2 && !passive) {
+        subjects.forEach((a, k) => subjects.slice(k + 1).forEach((b) => a !== b && out.push({ s: a, p: 'CONTACTS', o: b, rule: `${trig.rule}-together`, confidence: trig.confidence, sentence })));
+        continue;
+      }
       for (const o of objects) {
         for (const s of subjects) {
           if (o.entity && (o.entity === s || (trig.p !== 'CONTACTS' && countryOf(o.entity) === s && s.type === 'Country' && trig.p !== 'SUPPORTS'))) continue;

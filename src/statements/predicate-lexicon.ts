@@ -14,11 +14,14 @@ interface PredicateEntry {
   source: string;
   /** A word that must follow the verb in its clause ("dismissed X as …", "charged X with …"); alternatives with |. */
   requires?: string;
+  /** "promise": the verb is a statement only under will/would/shall. */
+  when?: 'promise';
 }
 
 export interface Predicate {
   trigger: Trigger;
   requires?: Set<string>;
+  promiseOnly: boolean;
 }
 
 const require = createRequire(import.meta.url);
@@ -28,7 +31,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
   data.predicates.map((e) => {
     if (!data.sources[e.source]) throw new Error(`data/lexicon/predicates.json: "${e.lemma}" cites unknown source "${e.source}"`);
     const trigger: Trigger = { p: e.p, re: /$^/g, frame: e.frame, rule: `lemma:${e.lemma}`, confidence: 0.65 };
-    return [e.lemma, { trigger, requires: e.requires ? new Set(e.requires.split('|')) : undefined }];
+    return [e.lemma, { trigger, requires: e.requires ? new Set(e.requires.split('|')) : undefined, promiseOnly: e.when === 'promise' }];
   }),
 );
 

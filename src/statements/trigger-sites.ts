@@ -55,6 +55,7 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
     const predicate = PREDICATES.get(g.lemma);
     if (!predicate || g.nonFinite || g.modality === 'possibility') continue;
     if (predicate.requires && !followedBy(sentence, g.head, predicate.requires)) continue;
+    if (predicate.promiseOnly && !promisesHelp(sentence, g)) continue;
     let trig = predicate.trigger;
     if (g.modality === 'conditional' || g.modality === 'future') {
       if (promisesHelp(sentence, g)) trig = OFFER;

@@ -74,3 +74,18 @@ describe('operations and officials named in passing', () => {
     expect(r).toEqual(expect.arrayContaining(['Chad SUPPORTS African Union', 'Chad SUPPORTS Sudan']));
   });
 });
+
+describe('offers, commitments and meetings without a named counterpart', () => {
+  it('reads a promise to help and "stood ready to" as offers to the parties', () => {
+    const r = relations('Pakistan and Afghanistan held talks in Istanbul. Turkey would help implement the mechanism and stood ready to keep working with both parties. Pakistan and Afghanistan agreed to meet again.');
+    expect(r).toEqual(expect.arrayContaining(['Turkey OFFERS Pakistan', 'Turkey OFFERS Afghanistan']));
+  });
+
+  it('reads "held talks" with no "with" as the subjects meeting each other', () => {
+    expect(relations('Pakistan and Afghanistan held talks in Istanbul.')).toContain('Pakistan CONTACTS Afghanistan');
+  });
+
+  it('reads a reaffirmed commitment to an agreement as support for it', () => {
+    expect(relations('Ghana and Togo reaffirmed their commitment to the Lome Agreement.')).toEqual(expect.arrayContaining(['Ghana SUPPORTS Lome Agreement', 'Togo SUPPORTS Lome Agreement']));
+  });
+});
