@@ -2,6 +2,7 @@
 // what the article has said so far.
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
+import { PREPOSITIONS } from '../mentions/words.js';
 import { countryOf, type Entity, type EntityRegistry } from './registry.js';
 
 export interface DiscourseState {
@@ -74,6 +75,11 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       }
       if (['he', 'she', 'him', 'her'].includes(w)) {
         const wrong = w === 'he' || w === 'him' ? 'f' : 'm';
+        // "Its Secretary General, X, is understood to have …, and he urged": a subject pronoun after a
+        // person named earlier in its own sentence is that person (the first one: subjects come first).
+        const subjectLike = (start: number) => !PREPOSITIONS.has(sentence.tokens[start - 1]?.lower ?? '') && !/^(?:and|or)$/.test(sentence.tokens[start - 1]?.lower ?? '');
+        const here = (w === 'he' || w === 'she') && st.sentenceActors?.find((x) => x.start < m.start && x.entity.type === 'Person' && x.entity.gender !== wrong && subjectLike(x.start));
+        if (here) return [here.entity];
         if (st.lastPerson && st.lastPerson.gender !== wrong) return [st.lastPerson];
         const p = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e.gender !== wrong);
         return p ? [p] : [];

@@ -155,6 +155,24 @@ export function objectPastQuote(sentence: Sentence, tEnd: number, quotes: boolea
   return [resume, end];
 }
 
+/**
+ * "condemned what she called "the latest reckless action by China"": the
+ * quoted words after the framing are the object. Returns their token range.
+ */
+export function objectAfterFraming(sentence: Sentence, tEnd: number): [number, number] | undefined {
+  const toks = sentence.tokens;
+  let k = tEnd;
+  if (toks[k]?.lower !== 'what' || !/^(?:he|she|it|they)$/.test(toks[k + 1]?.lower ?? '')) return undefined;
+  k += 2;
+  if (/^(?:called|calls|termed|terms)$/.test(toks[k]?.lower ?? '')) k++;
+  else if (/^(?:described|describes)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'as') k += 2;
+  else return undefined;
+  if (!QUOTE.test(toks[k]?.text ?? '')) return undefined;
+  let close = k + 1;
+  while (close < toks.length && !QUOTE.test(toks[close]!.text)) close++;
+  return close < toks.length && close > k + 1 ? [k + 1, close] : undefined;
+}
+
 /** Words of the tokens [a, b), as written. */
 export function textBetween(sentence: Sentence, a: number, b: number): string {
   if (b <= a) return '';

@@ -9,10 +9,10 @@ import { resolveMention, type DiscourseState } from '../entities/resolve-referen
 import { SAY_VERBS } from '../mentions/words.js';
 import { HEDGE_BEFORE, NEGATION_BEFORE } from './lexicon.js';
 import { triggerHits } from './trigger-sites.js';
-import { clauseAround, coordinatedRight, objectPastQuote, quoteMask, textBetween } from './clause.js';
+import { clauseAround, coordinatedRight, governedByPreposition, objectAfterFraming, objectPastQuote, quoteMask, textBetween } from './clause.js';
 import { citations } from './citations.js';
 import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
-import { actionsIn, CUT_PURPOSE, objectsFor } from './objects.js';
+import { actionsIn, COPULA_VERDICTS, CUT_PURPOSE, objectsFor } from './objects.js';
 import { nominalReactions } from './nominal-reactions.js';
 import { expandMembers, findAttributor, isPassive, localSubject, mostSpecific, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
 
@@ -98,11 +98,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // ("are united behind Latvia" is a stance, not a passive.)
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
-      if (trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || trig.rule === 'x-was-unacceptable') && attributor) subjects = [attributor];
+      if (trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && attributor) subjects = [attributor];
       const passive = subjects.length > 0 || (canBePassive && isPassive(sentence, ti));
       // "Islamabad's demand for an investigation": the possessor makes the appeal.
       const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;
+      // "X held calls with Y, urging both to …": a participle after a comma takes the main clause's subject.
+      const mainSubject = !passive && /ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.text === ',' ? mentions.find((m) => m.start < ti && isActor(m) && !m.possessive && !quoted[m.start] && !governedByPreposition(sentence, m)) : undefined;
       if (owner && !subjects.length) subjects = res(owner);
+      else if (mainSubject) subjects = res(mainSubject);
       else if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
       // "Later, receiving the two ministers at the White House, US President Donald Trump told them …":
       // a leading participle's subject follows its clause.
@@ -167,7 +170,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         if (caller && to) for (const a of res(caller)) for (const b of res(to)) out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence });
         continue;
       }
-      const past = trig.frame === 'direct' && !passive ? objectPastQuote(sentence, tEnd, quoted) : undefined;
+      const past = trig.frame === 'direct' && !passive ? (objectAfterFraming(sentence, tEnd) ?? objectPastQuote(sentence, tEnd, quoted)) : undefined;
       // "the two allies blamed each other": each side criticizes the other.
       if (trig.frame === 'reciprocal') subjects = [];
       const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st });

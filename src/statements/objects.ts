@@ -35,6 +35,9 @@ const PEOPLE_NOUNS = /^(?:people|brothers|sisters|brethren|friends|allies|partne
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
 export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
+/** Verdicts on the subject of a copula: "the launch was unacceptable", "the atrocities were abhorrent". */
+export const COPULA_VERDICTS = new Set(['x-was-unacceptable', 'x-was-outrageous']);
+
 export interface ObjectChoice {
   entity: Entity | null;
   action?: UrgeAction;
@@ -84,7 +87,7 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
       return atHand ? [{ entity: atHand }] : [{ entity: topic(st, 'situation') }];
     }
     case 'predicate': {
-      if (trig.p === 'EXPRESSES_CONCERN' || trig.rule === 'x-was-unacceptable') {
+      if (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) {
         // "the reports of the strikes were worrying": the subject of the copula.
         return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
       }
@@ -139,7 +142,7 @@ function nounPhraseObject(
     // "told parliament the launch was …": the phrase opens at its last determiner.
     // (Not inside one phrase: "Pakistan's measured handling of the crisis".)
     for (let k = b - 1; k > a && k >= b - 4; k--) {
-      if (['the', 'this', 'that', 'its', 'their', 'these'].includes(toks[k]!.lower) && !toks.slice(a, k).some((t) => t.text === "'s" || t.lower === 'of')) {
+      if (['the', 'this', 'that', 'its', 'their', 'these'].includes(toks[k]!.lower) && !toks.slice(a, k).some((t) => t.text === "'s" || /^(?:of|in|at|on|near|from|against|by)$/.test(t.lower))) {
         a = k;
         break;
       }

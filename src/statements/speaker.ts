@@ -29,6 +29,12 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     if (!SAY_VERBS.has(w)) continue;
     // "pointed out" reports speech; "pointed warnings" does not.
     if (w === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
+    // "Britain said through its ambassador, Barbara Woodward, that …": the one who speaks for it.
+    if (toks[i + 1]?.lower === 'through' || toks[i + 1]?.lower === 'via') {
+      const voice = mentions.find((x) => x.start > i + 1 && x.start <= i + 6 && x.kind === 'person');
+      const e = voice && res(voice)[0];
+      if (e) return e;
+    }
     // "he had held talks ... and said afterwards": the subject of the first verb.
     if (toks[i - 1]?.lower === 'and') {
       const main = mentions.find((x) => x.end <= i && isActor(x) && !governedByPreposition(sentence, x) && !x.possessive);

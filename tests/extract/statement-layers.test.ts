@@ -89,3 +89,29 @@ describe('offers, commitments and meetings without a named counterpart', () => {
     expect(relations('Ghana and Togo reaffirmed their commitment to the Lome Agreement.')).toEqual(expect.arrayContaining(['Ghana SUPPORTS Lome Agreement', 'Togo SUPPORTS Lome Agreement']));
   });
 });
+
+describe('speakers and verdicts', () => {
+  it('gives "he" the person named earlier in its own sentence', () => {
+    const r = relations('The Organization of American States has been cautious. Its Secretary General, Paulo Mendes, is understood to have raised the issue privately, and, according to a statement, he urged Chile and Peru to lower tensions.');
+    expect(r).toEqual(expect.arrayContaining(['Paulo Mendes URGES Chile [de-escalation]', 'Paulo Mendes URGES Peru [de-escalation]']));
+  });
+
+  it('does not give "he" a person named after a preposition', () => {
+    const r = relations('Foreign Minister Lars Berg held calls with Kenya and with Ruth Mwangi. To Mwangi, he condemned the attack on the convoy.');
+    expect(r).toContain('Lars Berg CONDEMNS attack');
+  });
+
+  it('reads strong verdicts as condemnation, and "said through its ambassador" as the ambassador speaking', () => {
+    expect(relations('Qatar described the strike as "state terrorism".')).toContain('Qatar CONDEMNS strike');
+    expect(relations('Norway said through its ambassador, Ola Lie, that the atrocities in the camp were abhorrent.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Ola Lie CONDEMNS atrocities/)]));
+  });
+
+  it('reads the quoted words after "what she called" as the object', () => {
+    expect(relations('Ambassador Jane Roe of Canada condemned what she called "the latest reckless action by Peru" at sea.')).toContain('Jane Roe CONDEMNS latest reckless action');
+  });
+
+  it('gives a participle after a comma the subject of the main clause', () => {
+    const r = relations('Foreign Minister Hakan Oz of Turkey held calls with his Kenyan counterpart, Ruth Mwangi, urging Sudan to cease fire.');
+    expect(r).toContain('Hakan Oz URGES Sudan [ceasefire]');
+  });
+});
