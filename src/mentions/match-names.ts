@@ -120,7 +120,8 @@ function nameRun(tokens: Token[], j: number, afterTitle = false): number {
       k++;
       continue;
     }
-    if (NAME_PARTICLES.has(t.lower) && capWord(tokens[k + 1]) && k > j) {
+    // "Ursula von der Leyen": particles may run in pairs before the surname.
+    if (NAME_PARTICLES.has(t.lower) && k > j && (capWord(tokens[k + 1]) || (NAME_PARTICLES.has(tokens[k + 1]?.lower ?? '') && capWord(tokens[k + 2])))) {
       k++;
       continue;
     }

@@ -11,6 +11,11 @@ const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council',
 /** "both sides", "the two nuclear-armed neighbours", "all involved parties", "every party". */
 export function matchGroupReference(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i]!.lower;
+  // "urging both to give the talks time", "told both of them": "both" standing alone for the two sides.
+  if (t === 'both' && (['to', 'of'].includes(tokens[i + 1]?.lower ?? '') || tokens[i + 1]?.text === ',') && i > 0 && /^[a-z]+(?:ing|ed|s)?$/.test(tokens[i - 1]!.text)) {
+    const end = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'them' ? i + 3 : i + 1;
+    return { start: i, end, kind: 'group', word: 'sides', possessive: false };
+  }
   let j = i;
   if (t === 'both' || t === 'all' || t === 'every' || t === 'each') j++;
   else if (t === 'the' && tokens[i + 1]?.lower === 'two') j += 2;

@@ -115,3 +115,14 @@ describe('speakers and verdicts', () => {
     expect(r).toContain('Hakan Oz URGES Sudan [ceasefire]');
   });
 });
+
+describe('names and groups', () => {
+  it('keeps paired particles inside a name', () => {
+    expect(relations('Commission President Ursula von der Leyen welcomed the vote.').some((r) => r.startsWith('Ursula von der Leyen SUPPORTS'))).toBe(true);
+  });
+
+  it('reads "both" standing alone as the two sides', () => {
+    const r = relations('Ghana and Togo held talks in Accra. Foreign Minister Ama Osei of Nigeria called both of them, urging both to keep talking. Ghana and Togo agreed to meet again.');
+    expect(r).toEqual(expect.arrayContaining(['Ama Osei URGES Ghana [dialogue]', 'Ama Osei URGES Togo [dialogue]']));
+  });
+});
