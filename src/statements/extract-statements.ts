@@ -63,7 +63,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const readAsNoun = new Set(nominal.map((n) => n.at));
 
   {
-    for (const { trig, ti, tEnd, at, negated } of triggerHits(sentence, lower)) {
+    for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
       if (negated || NEGATION_BEFORE.test(before) || readAsNoun.has(ti)) continue;
       if (trig.rule === 'called-x') {
@@ -173,7 +173,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const past = trig.frame === 'direct' && !passive ? (objectAfterFraming(sentence, tEnd) ?? objectPastQuote(sentence, tEnd, quoted)) : undefined;
       // "the two allies blamed each other": each side criticizes the other.
       if (trig.frame === 'reciprocal') subjects = [];
-      const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, res, st });
+      const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, nominal, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, nominal, res, st });
       if (trig.frame === 'reciprocal') subjects = objects.flatMap((o) => (o.entity ? [o.entity] : []));
       // "Pakistan and Afghanistan held talks in Istanbul": with no other party named, the subjects met each other.
       if (trig.p === 'CONTACTS' && objects.length === 0 && subjects.length >= 2 && !passive) {

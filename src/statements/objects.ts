@@ -23,6 +23,8 @@ export interface TriggerSite {
   cs: number;
   ce: number;
   passive: boolean;
+  /** The trigger word is a noun here ("their demands"): no appeal without an addressee. */
+  nominal?: boolean;
   res: (m: Mention) => Entity[];
   st: DiscourseState;
 }
@@ -36,6 +38,9 @@ const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developm
 export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
 /** Verdicts on the subject of a copula: "the launch was unacceptable", "the atrocities were abhorrent". */
+/** Appeal verbs that make an appeal with no addressee too: "demanded a truce", "called for talks". */
+const BARE_APPEAL = /^(?:call|appeal|demand|request|insist)/;
+
 export const COPULA_VERDICTS = new Set(['x-was-unacceptable', 'x-was-outrageous']);
 
 export interface ObjectChoice {
@@ -319,7 +324,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
       complementFrom = chain[chain.length - 1]!.end;
     } else if (trig.frame === 'addressee') {
       // "asked about", "pressed on": no addressee, no appeal — unless an appeal word follows.
-      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && !/^(?:call|appeal)/.test(toks[ti]!.lower)) return [];
+      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && (!BARE_APPEAL.test(toks[ti]!.lower) || site.nominal)) return [];
     }
     // "restraint from both countries", "an end to the fighting by both sides"
     if (addressees.length === 0) {
@@ -343,7 +348,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
   const cut = complementText.search(CUT_PURPOSE);
   if (cut > 0) complementText = complementText.slice(0, cut);
   const actions = actionsIn(complementText.toLowerCase());
-  if (trig.frame === 'addressee' && addressees.length === 0 && !/^(?:urg|call|appeal)/.test(toks[ti]!.lower)) return [];
+  if (trig.frame === 'addressee' && addressees.length === 0 && !/^urg/.test(toks[ti]!.lower) && (!BARE_APPEAL.test(toks[ti]!.lower) || site.nominal)) return [];
   const targets: Array<Entity | null> = addressees.length ? addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? e) : e)) : [null];
   const out: ObjectChoice[] = [];
   for (const t of targets) for (const a of actions) out.push({ entity: t, action: a });

@@ -19,6 +19,8 @@ export interface TriggerHit {
   at: number;
   /** Negated by its verb group ("did not condemn"); the phrase rules check negation themselves. */
   negated?: boolean;
+  /** The trigger's word is tagged as a noun ("their demands are met"), not a verb. */
+  nominal?: boolean;
 }
 
 const OBLIGATION: Trigger = { p: 'URGES', re: /$^/g, frame: 'obligation', rule: 'obligation-modal', confidence: 0.55 };
@@ -39,7 +41,9 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
     }
   }
   if (!mayHoldPredicate(toks.map((t) => t.lower))) return hits;
-  const groups = verbGroups(sentence, tagSentence(sentence));
+  const tags = tagSentence(sentence);
+  for (const hit of hits) if (tags[hit.ti]?.pos === 'NOUN') hit.nominal = true;
+  const groups = verbGroups(sentence, tags);
   const groupAt = new Map(groups.map((g) => [g.head, g]));
   for (const [k, hit] of hits.entries()) {
     const g = groupAt.get(hit.ti);

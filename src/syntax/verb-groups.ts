@@ -39,7 +39,9 @@ export function verbGroups(sentence: Sentence, tags: TokenTag[]): VerbGroup[] {
   const toks = sentence.tokens;
   const out: VerbGroup[] = [];
   for (let i = 0; i < toks.length; i++) {
-    if (tags[i]!.pos !== 'VERB') continue;
+    // "must be ready to mediate": a copula after a modal heads its group when no verb follows it.
+    const copula = tags[i]!.pos === 'AUX' && tags[i]!.lemma === 'be' && MODALS[tags[i - 1]?.lemma ?? ''] && tags[i + 1]?.pos !== 'VERB' && tags[i + 1]?.pos !== 'AUX';
+    if (tags[i]!.pos !== 'VERB' && !copula) continue;
     // "needs to withdraw": the obligation belongs to the verb after "to".
     if (OBLIGATION_VERBS.has(toks[i]!.lower) && toks[i + 1]?.lower === 'to' && tags[i + 2]?.pos === 'VERB') continue;
     let start = i;

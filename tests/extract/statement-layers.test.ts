@@ -126,3 +126,18 @@ describe('names and groups', () => {
     expect(r).toEqual(expect.arrayContaining(['Ama Osei URGES Ghana [dialogue]', 'Ama Osei URGES Togo [dialogue]']));
   });
 });
+
+describe('appeals without an addressee', () => {
+  it('reads "demanded a truce" as an appeal to no one in particular', () => {
+    expect(relations('Serbia demanded a truce on Tuesday.')).toContain('Serbia URGES ∅ [ceasefire]');
+  });
+
+  it('does not read demands as a noun, or a wanted man, as an appeal', () => {
+    expect(relations('Rebels said they opposed the deployment until their political demands are met.')).toEqual([]);
+    expect(relations('Uganda sheltered rebels who are wanted at home on treason charges.')).toEqual([]);
+  });
+
+  it('reads an obligation on a copula ("must be ready to …") as an appeal to its subject', () => {
+    expect(relations('President Hosni Mubarak of Egypt said that Chad must be ready to negotiate.')).toContain('Hosni Mubarak URGES Chad [dialogue]');
+  });
+});
