@@ -67,6 +67,11 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
       if (toks[k]?.lower === 'the') k--;
       if (toks[k]?.lower === 'of' && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
     }
+    // "Foreign Minister Lars Berg of Norway", "Secretary-General X of the Arab League"
+    if (m.titleRole && toks[m.end]?.lower === 'of') {
+      const of = mentions.find((x) => (x.start === m.end + 1 || (x.start === m.end + 2 && toks[m.end + 1]!.lower === 'the')) && (x.kind === 'country' || x.kind === 'org'));
+      if (of) link(person, resolve(of)[0], 'title-name-of');
+    }
     // "France's Jean-Noel Barrot"
     if (prev && prev.possessive && prev.end + 1 === m.start && prev.kind === 'country') link(person, resolve(prev)[0], 'possessive-person');
     // "his spokesman Stephane Dujarric": the principal's body.
@@ -79,11 +84,11 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');
     // "Its deputy ambassador, Dmitry Polyanskiy, said", "represented by its foreign minister, X": the state or body just named.
     const its = /\b(?:its|their)\s+((?:[a-z-]+\s+){0,3}[a-z-]+)\s*,?$/.exec(lead2);
-    if (its && isTitleToken(its[1]!.split(' ').pop()!)) link(person, paragraphState ?? lastActor, 'its-official');
+    if (its && isTitleToken(its[1]!.split(' ').pop()!)) link(person, sentenceSubject(mentions, m, resolve) ?? paragraphState ?? lastActor, 'its-official');
     // Apposition: ", (a|the)? <qualifier>? <title words> (for|of|to)? <body>"
     if (toks[m.end]?.text === ',') appositive(sentence, mentions, idx, resolve, link);
     // "John Mulindwa, its state minister for regional cooperation": the state or body just named.
-    if (toks[m.end]?.text === ',' && ['its', 'their'].includes(toks[m.end + 1]?.lower ?? '') && isTitleToken(toks[m.end + 3]?.lower ?? toks[m.end + 2]?.lower ?? '')) link(person, paragraphState ?? lastActor, 'its-official');
+    if (toks[m.end]?.text === ',' && ['its', 'their'].includes(toks[m.end + 1]?.lower ?? '') && isTitleToken(toks[m.end + 3]?.lower ?? toks[m.end + 2]?.lower ?? '')) link(person, sentenceSubject(mentions, m, resolve) ?? paragraphState ?? lastActor, 'its-official');
     // "X signed for Kinshasa and Y for Kigali"
     const signedBefore = toks.slice(0, m.start).some((t, k) => t.lower === 'signed' && toks[k + 1]?.lower === 'for');
     const forAt = toks[m.end]?.lower === 'signed' && toks[m.end + 1]?.lower === 'for' ? m.end + 2 : signedBefore && toks[m.end]?.lower === 'for' ? m.end + 1 : -1;
@@ -178,6 +183,16 @@ function sectionEntity(label: string, registry: EntityRegistry): Entity | undefi
   if (hit?.kind === 'country') return registry.get('Country', hit.country.name);
   if (hit?.kind === 'org') return registry.get('Organization', hit.org.name);
   return undefined;
+}
+
+/**
+ * "The United States was represented by its deputy ambassador, X", "Britain,
+ * which leads …, said through its ambassador, X": "its" is the state or body
+ * the sentence opened on, when it opened on one before the person.
+ */
+function sentenceSubject(mentions: Mention[], person: Mention, resolve: (m: Mention) => Entity[]): Entity | undefined {
+  const first = mentions.find((x) => x.start < person.start && (x.kind === 'country' || x.kind === 'org') && !x.possessive && !x.qualifier);
+  return first && first.start <= 2 ? resolve(first)[0] : undefined;
 }
 
 /** The state whose capital a place name is ("Tokyo" → Japan). */

@@ -184,6 +184,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         for (const s of subjects) {
           if (o.entity && (o.entity === s || (trig.p !== 'CONTACTS' && countryOf(o.entity) === s && s.type === 'Country' && trig.p !== 'SUPPORTS'))) continue;
           if (o.entity === s) continue;
+          // "Zelensky urged Ukraine's partners …" is no appeal to his own state.
+          if (trig.p === 'URGES' && o.entity && o.entity.type === 'Country' && countryOf(s) === o.entity) continue;
           out.push({ s, p: trig.p, o: o.entity, action: o.action, rule: trig.rule, confidence: trig.confidence, sentence });
         }
       }

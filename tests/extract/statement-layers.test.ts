@@ -141,3 +141,16 @@ describe('appeals without an addressee', () => {
     expect(relations('President Hosni Mubarak of Egypt said that Chad must be ready to negotiate.')).toContain('Hosni Mubarak URGES Chad [dialogue]');
   });
 });
+
+describe('"its" officials', () => {
+  it('gives "its ambassador" the state the sentence opened on, not the actor named last', () => {
+    const text = 'Fighters of the Northern Front shelled the town. Norway, which chairs the talks, said through its ambassador, Ola Lie, that the shelling was abhorrent.';
+    expect(relations(text)).toEqual(expect.arrayContaining(['Ola Lie REPRESENTS Norway']));
+  });
+});
+
+describe('titles with "of"', () => {
+  it('gives "Foreign Minister X of Norway" the state after "of"', () => {
+    expect(relations('Foreign Minister Lars Berg of Norway urged calm.')).toContain('Lars Berg REPRESENTS Norway');
+  });
+});
