@@ -154,3 +154,9 @@ describe('titles with "of"', () => {
     expect(relations('Foreign Minister Lars Berg of Norway urged calm.')).toContain('Lars Berg REPRESENTS Norway');
   });
 });
+
+describe('the Kremlin', () => {
+  it('is a body of Russia that its spokesman speaks for, as annotators read it', () => {
+    expect(relations('Kremlin spokesman Dmitry Peskov said the drills were a provocation.')).toEqual(expect.arrayContaining(['Dmitry Peskov REPRESENTS Kremlin', 'Kremlin PART_OF Russia']));
+  });
+});

@@ -19,7 +19,7 @@ export interface CountryEntry {
   name: string;
   names: string[];
   demonyms: string[];
-  /** Seats of government and metonyms: "Washington", "the Kremlin". */
+  /** Seats of government and metonyms: "Washington", "Downing Street". (The Kremlin is a body: lexicon/organizations.ts.) */
   capitals: string[];
 }
 
@@ -96,7 +96,6 @@ const EXTRA_DEMONYMS: Record<string, string[]> = {
 /** Seats of government used for the government, beyond the capital city. */
 const METONYMS: Record<string, string[]> = {
   US: ['Washington'],
-  RU: ['Kremlin'],
   GB: ['Downing Street', 'Whitehall'],
   FR: ['Elysee', 'Élysée'],
   NL: ['The Hague'],
