@@ -33,6 +33,7 @@ const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because'
 
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
+const SPEECH_NOUNS = /^(?:remarks?|comments?|statements?|claims?|accusations?|allegations?|words|rhetoric|assertions?|threats?)$/;
 const PEOPLE_NOUNS = /^(?:people|brothers|sisters|brethren|friends|allies|partners|government|authorities|leadership|nation)$/;
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
 export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
@@ -198,6 +199,8 @@ function nounPhraseObject(
     if (possessive && m === head && m.kind === 'person' && /^(?:decision|move|order|choice|action)$/.test(toks[m.end + 1]?.lower ?? '')) {
       return st.lastIncident ? [{ entity: st.lastIncident }] : [];
     }
+    // "dismissed Asif's remarks as provocative": criticism of what someone said is criticism of them.
+    if (possessive && m === head && (p === 'CRITICIZES' || p === 'CONDEMNS') && SPEECH_NOUNS.test(toks[m.end + 1]?.lower ?? '')) return res(m).map((e) => ({ entity: e }));
     if (possessive && m === head && (p === 'SUPPORTS' || p === 'CRITICIZES' || p === 'CONDEMNS')) {
       // "backed Pakistan's firm counter-terrorism efforts" supports Pakistan; "condemned India's strikes" is about the strikes.
       const nextOp = inNp.find((x) => x.start > m.start && x.start <= m.end + 4 && (x.kind === 'opnoun' || x.kind === 'operation'));

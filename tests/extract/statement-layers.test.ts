@@ -160,3 +160,10 @@ describe('the Kremlin', () => {
     expect(relations('Kremlin spokesman Dmitry Peskov said the drills were a provocation.')).toEqual(expect.arrayContaining(['Dmitry Peskov REPRESENTS Kremlin', 'Kremlin PART_OF Russia']));
   });
 });
+
+describe('criticism of what someone said', () => {
+  it('reads "dismissed X\'s remarks" as criticism of X', () => {
+    const r = relations("Defence Minister Khawaja Asif of Pakistan warned Kabul. Afghanistan dismissed Asif's remarks as provocative.");
+    expect(r).toContain('Afghanistan CRITICIZES Khawaja Asif');
+  });
+});
