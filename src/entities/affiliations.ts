@@ -58,6 +58,9 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     }
     // Qualifier before the title: "Russian President", "UN Secretary-General", "Togo's foreign minister".
     const prev = mentions[idx - 1];
+    // "Germany's U.N. ambassador", "British Deputy U.N. Ambassador X": a state's envoy to the UN speaks for the state.
+    const envoyState = prev?.kind === 'org' && m.titleRole === 'diplomat' && /^(?:united nations|un)$/i.test(prev.entity?.name ?? '') ? mentions[idx - 2] : undefined;
+    if (envoyState?.kind === 'country' && (envoyState.end === prev!.start || (envoyState.possessive && envoyState.end + 1 === prev!.start) || envoyState.end + 1 === prev!.start)) link(person, resolve(envoyState)[0], 'state-envoy-to-un');
     if (prev && m.titleRole && (prev.end === m.start || (prev.possessive && prev.end + 1 === m.start)) && ['country', 'org', 'anaphor'].includes(prev.kind)) {
       link(person, resolve(prev)[0], 'title-qualifier');
     }
@@ -79,6 +82,9 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // The principal is the person named just before in the sentence, else the one before that.
     const before = mentions.slice(0, idx).reverse().find((x) => x.kind === 'person' && x.entity && x.entity !== person)?.entity ?? principal;
     if (/\b(?:his|her)\s+(?:deputy\s+)?(?:spokesman|spokeswoman|spokesperson)$/.test(lead) && before) link(person, before.upTo ?? before, 'principal-spokesperson');
+    // "His minister for the Pacific, Zed Seselja", "His foreign minister, X": the principal's state.
+    const lead8 = toks.slice(Math.max(0, m.start - 8), m.start).map((t) => t.lower).join(' ').replace(/ ,$/, '');
+    if (/\b(?:his|her)\s+(?:[a-z-]+\s+){0,4}?(?:minister|secretary|ambassador|envoy|adviser|advisor)(?:\s+(?:for|of)\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?)?$/.test(lead8) && before?.upTo) link(person, countryOf(before) ?? before.upTo, 'principal-official');
     // "Its spokesman, Shafqat Ali Khan": the body just named.
     const lead2 = toks.slice(Math.max(0, m.start - 4), m.start).map((t) => t.lower).join(' ');
     if (/\bits\s+(?:chief\s+|deputy\s+)?(?:spokesman|spokeswoman|spokesperson)\s*,?$/.test(lead2)) link(person, lastBody, 'its-spokesperson');

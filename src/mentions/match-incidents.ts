@@ -20,7 +20,7 @@ export function matchOpNoun(sentence: Sentence, i: number): Mention | undefined 
 }
 
 /** Generic words for an agreement named earlier: "the deal", "the new port agreement". */
-const TREATY_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty']);
+const TREATY_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty', 'resolution', 'declaration', 'charter', 'convention', 'memorandum']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 
 /** "the deal", "this accord", "the maritime agreement": a definite agreement word that can point back at a named treaty. */

@@ -8,7 +8,7 @@ import { lookupPerson, registerPerson } from '../entities/persons.js';
 import { gazetteer } from './gazetteer.js';
 import { PLACE_SUFFIXES } from './lexicon/places.js';
 import { HONORIFICS, PORTFOLIO_WORDS, type TitleRole } from './lexicon/titles.js';
-import { FUNCTION_WORDS, LOCATIVE, NAME_PARTICLES, ORG_HEADS, SAY_VERBS } from './words.js';
+import { FUNCTION_WORDS, LOCATIVE, MONTHS, NAME_PARTICLES, ORG_HEADS, SAY_VERBS } from './words.js';
 import { capWord, matchGazetteer, textOf, type Mention } from './mention.js';
 import { appositiveIsArmedGroup, armedGroupTail } from './match-bodies.js';
 import { EVENT_HEADS, withPlace } from './match-incidents.js';
@@ -112,6 +112,11 @@ function nameRun(tokens: Token[], j: number, afterTitle = false): number {
       const hit = gz.phrases.get(t.lower);
       const givenName = afterTitle && capWord(tokens[k + 1]) && !gz.phrases.has(tokens[k + 1]!.lower) && !ORG_HEADS.has(tokens[k + 1]!.lower);
       if (hit?.some((h) => h.kind === 'country' && h.form !== 'capital') && k === j && !givenName) break;
+      k++;
+      continue;
+    }
+    // "Theresa May", "Zhang Jun": a month's name after a given name is a surname, unless a day follows.
+    if (k > j && t.cap && MONTHS.has(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\d/.test(tokens[k + 1]?.text ?? '') && capWord(tokens[k - 1])) {
       k++;
       continue;
     }

@@ -167,3 +167,22 @@ describe('criticism of what someone said', () => {
     expect(r).toContain('Afghanistan CRITICIZES Khawaja Asif');
   });
 });
+
+describe('officials named with months, envoys to the UN, and principals', () => {
+  it('keeps a month-named surname in the name', () => {
+    expect(relations("China's deputy ambassador, Zhang Jun, said Beijing condemned the attack.")).toContain('Zhang Jun REPRESENTS China');
+  });
+
+  it("gives a state's envoy to the UN the state, not the UN", () => {
+    expect(relations("Germany's U.N. ambassador, Christoph Heusgen, condemned the attack.")).toContain('Christoph Heusgen REPRESENTS Germany');
+    expect(relations('British Deputy U.N. Ambassador Jonathan Allen condemned the attack.')).toContain('Jonathan Allen REPRESENTS United Kingdom');
+  });
+
+  it('gives "his foreign minister, X" the principal\'s state', () => {
+    expect(relations('Haitian Prime Minister Ariel Henry thanked the council. His foreign minister, Jean Victor Geneus, praised the vote.')).toContain('Jean Victor Geneus REPRESENTS Haiti');
+  });
+
+  it('reads "the resolution" as the resolution named before', () => {
+    expect(relations('The Security Council adopted Resolution 2699 on Monday. Kenya welcomed the resolution.')).toContain('Kenya SUPPORTS Resolution 2699');
+  });
+});
