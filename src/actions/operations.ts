@@ -3,7 +3,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { FactType } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import type { Entity, EntityRegistry } from '../entities/registry.js';
+import { countryOf, type Entity, type EntityRegistry } from '../entities/registry.js';
 import { DISPUTED_TERRITORIES } from '../mentions/lexicon/places.js';
 
 export interface Fact {
@@ -62,6 +62,9 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
       // subject of the launch verb, or "by X" after it
       const before = countries.filter((c) => sentence.tokens[c.start]!.start - sentence.start < verbAt && !['in', 'on', 'across', 'against', 'at'].includes(sentence.tokens[c.start - 1]?.lower ?? ''));
       launcher = before[before.length - 1]?.entity;
+      // "President Recep Tayyip Erdogan launched Operation Peace Spring": the leader's state (settled once affiliations are known).
+      const leader = !launcher ? mentions.find((p) => p.kind === 'person' && p.entity && sentence.tokens[p.start]!.start - sentence.start < verbAt && verbAt - (sentence.tokens[p.end - 1]!.end - sentence.start) <= 2) : undefined;
+      if (leader) launcher = countryOf(leader.entity!) ?? leader.entity;
     }
     const by = /\b(?:by|from)\s+(?:the\s+)?([A-Z][\w .'-]+)/.exec(text);
     if (!launcher && by) {

@@ -157,7 +157,9 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
     relations.push(r);
   }
   for (const f of facts) {
-    relations.push({ s: canon(f.s).id, p: f.p, o: canon(f.o).id, evidence: evidence(f.sentence), rule: f.rule, confidence: f.confidence });
+    // A leader who launched an operation stands for the state (GUIDE: LAUNCHED is a state's or a body's).
+    const s = f.p === 'LAUNCHED' && f.s.type === 'Person' ? countryOf(f.s) : canon(f.s);
+    if (s) relations.push({ s: canon(s).id, p: f.p, o: canon(f.o).id, evidence: evidence(f.sentence), rule: f.rule, confidence: f.confidence });
   }
   for (const e of registry.all()) {
     if (e.upTo) {

@@ -186,3 +186,9 @@ describe('officials named with months, envoys to the UN, and principals', () => 
     expect(relations('The Security Council adopted Resolution 2699 on Monday. Kenya welcomed the resolution.')).toContain('Kenya SUPPORTS Resolution 2699');
   });
 });
+
+describe('operations launched by a leader', () => {
+  it("credits the leader's state with the launch", () => {
+    expect(relations('Turkish President Ali Kaya launched Operation Green Shield on Wednesday.')).toContain('Turkey LAUNCHED Operation Green Shield');
+  });
+});
