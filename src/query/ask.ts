@@ -8,14 +8,14 @@ import { clean, parse, type Intent } from './grammar.js';
 import { describedEntities } from './description.js';
 import { possessor } from './describe.js';
 import { EXAMPLES, NAME_ABBREVIATIONS } from './lexicon.js';
-import type { AnswerRow, Level, PathStep } from './types.js';
+import type { AnswerRow, Evidence, Level, PathStep } from './types.js';
 
 export type { Level } from './types.js';
 
 export interface Answer {
   name: string;
   type: string;
-  evidence: { doc: string; sentence: string }[];
+  evidence: Evidence[];
 }
 
 export interface AskResult {
