@@ -2,7 +2,7 @@
 // returned them: what counts as being about an object (its people, the
 // operations it launched, a topic's words), dates, and go-betweens.
 import type { GraphStore } from '../store/store.js';
-import { dayOf, rollupMap } from './shape.js';
+import { compareStrings, dayOf, rollupMap } from './shape.js';
 import type { Hit, Ref } from './types.js';
 
 /**
@@ -15,6 +15,8 @@ export async function aboutObject(store: GraphStore, hits: Hit[], o: { targets: 
   const launched = new Map<string, Hit>();
   if (o.against && o.targets.length) {
     const facts = (await store.run('neighbourhood', { focus: o.targets, depth: 1, types: ['LAUNCHED'] })) as unknown as Hit[];
+    // The first report of the launch, so both stores show the same path.
+    facts.sort((a, b) => compareStrings(a.doc, b.doc) || compareStrings(a.sentence, b.sentence));
     for (const f of facts) if (f.type === 'LAUNCHED' && o.targets.includes(f.source.key) && !launched.has(f.target.key)) launched.set(f.target.key, f);
   }
   const words = o.topic ? new RegExp(`\\b(?:${o.topic})\\b`, 'i') : null;
