@@ -138,8 +138,8 @@ const RULES: Rule[] = [
     if (!m) return null;
     const answerType = whichType(m[1]);
     if (answerType === null) return { understood: `who mediated, but not "which ${m[1]}"` };
-    const between = m[2] && /(?:^|\bbetween )(.+)$/i.exec(m[2].replace(/^.*?\bbetween /i, 'between '));
-    const parties = between ? splitParties(between[1]!) : null;
+    // "between India and Pakistan", "the ceasefire between India and Pakistan": the parties.
+    const parties = m[2] ? splitParties(m[2].replace(/^.*?\bbetween /i, '')) : null;
     return intent({
       query: 'mediators', params: {}, refs: parties ? { parties } : {}, defaultBy: 'country', answerType,
       understood: `who mediated${parties ? ` between ${parties.map((p) => `"${p}"`).join(' and ')}` : ''}: contacted both sides or offered help to both`,
