@@ -5,19 +5,23 @@ import type { GraphStore, QueryRow } from '../store/store.js';
 import { findQuery, runNamedQuery } from './catalog.js';
 import { queryCypher } from './cypher-files.js';
 import { clean, parse, type Intent } from './grammar.js';
-import { EXAMPLES } from './lexicon.js';
-import type { AnswerRow, Level, PathStep } from './types.js';
+import { describedEntities } from './description.js';
+import { possessor } from './describe.js';
+import { EXAMPLES, NAME_ABBREVIATIONS } from './lexicon.js';
+import type { AnswerRow, Evidence, Level, PathStep } from './types.js';
 
 export type { Level } from './types.js';
 
 export interface Answer {
   name: string;
   type: string;
-  evidence: { doc: string; sentence: string }[];
+  evidence: Evidence[];
 }
 
 export interface AskResult {
   question: string;
+  /** What the question was read as, with the entities a description was matched to. */
+  understood: string;
   query: string;
   params: Record<string, unknown>;
   answers: Answer[];
@@ -38,18 +42,52 @@ export interface NotUnderstood {
  * asking for objects ("which treaties were cited", "what did X target", "who
  * did X contact") entity.
  */
-export async function ask(store: GraphStore, question: string, opts: { by?: Level } = {}): Promise<AskResult | NotUnderstood> {
+export interface AskOptions {
+  by?: Level;
+  /** The parties of a conflict to scope the answer to ("Thailand", "Cambodia"), besides any the question names. */
+  conflict?: string[];
+}
+
+/** Parameters whose phrase may describe an event rather than name it. */
+const DESCRIBABLE = new Set(['object', 'operation']);
+/** Parameters naming a conflict's parties, resolved first: descriptions use them. */
+const PARTY_PARAMS = ['scope', 'parties'];
+
+export async function ask(store: GraphStore, question: string, opts: AskOptions = {}): Promise<AskResult | NotUnderstood> {
   const intent = parse(question);
   if (!('query' in intent)) return notUnderstood(question, intent.understood);
+  const refs = { ...intent.refs };
+  let understood = intent.understood;
+  if (opts.conflict?.length) {
+    const param = intent.query === 'mediators' ? 'parties' : 'scope';
+    if (intent.query !== 'mediators' && !(param in (findQuery(intent.query)!.params as unknown as { shape: object }).shape)) {
+      return notUnderstood(question, `${understood}, but that question cannot be scoped to a conflict`);
+    }
+    refs[param] = [...(refs[param] ?? []), ...opts.conflict];
+    understood += `, in the conflict between ${opts.conflict.join(' and ')}`;
+  }
   const params: Record<string, unknown> = { ...intent.params };
-  for (const [param, phrases] of Object.entries(intent.refs)) {
+  const order = Object.keys(refs).sort((a, b) => Number(PARTY_PARAMS.includes(b)) - Number(PARTY_PARAMS.includes(a)));
+  for (const param of order) {
     const keys: string[] = [];
-    for (const p of phrases) {
-      const found = await resolvePhrase(store, p);
-      if (!found.length) return notUnderstood(question, `${intent.understood}, but no entity is named "${p}"`, await nearNames(store, question, p));
+    for (const p of refs[param]!) {
+      let found = await resolveName(store, p);
+      // A bare topic ("the strikes") is a description too: within a conflict it means its operations.
+      if (DESCRIBABLE.has(param) && found.every((k) => k.startsWith('Topic:'))) {
+        const scope = [params.scope ?? []].flat() as string[];
+        const described = await describedEntities(store, p, (n) => resolveName(store, n), scope);
+        if (described && (described.keys.length || (intent.query === 'statements' && described.topicWords))) {
+          found = [...new Set([...found, ...described.keys])];
+          understood += `; ${described.understood}`;
+          if (described.topicWords) params.topic = described.topicWords;
+          if (described.parties.length) params.scope = [...new Set([...scope, ...described.parties])];
+          if (!found.length) continue;
+        }
+      }
+      if (!found.length) return notUnderstood(question, `${understood}, but no entity is named "${p}"`, await nearNames(store, question, p));
       keys.push(...found);
     }
-    params[param] = keys.length === 1 ? keys[0] : keys;
+    if (keys.length) params[param] = keys.length === 1 ? keys[0] : keys;
   }
   const by = opts.by ?? intent.defaultBy;
   const def = findQuery(intent.query)!;
@@ -58,7 +96,7 @@ export async function ask(store: GraphStore, question: string, opts: { by?: Leve
   if (typed && hasParam(def.params, 'answerType')) params.answerType = typed;
   const rows = await runNamedQuery(store, intent.query, params);
   const answers = toAnswers(intent, rows).filter((a) => !typed || a.type === typed);
-  return { question, query: intent.query, params, answers, cypher: def.cypher.map((f) => queryCypher(f)).join('\n') };
+  return { question, understood, query: intent.query, params, answers, cypher: def.cypher.map((f) => queryCypher(f)).join('\n') };
 }
 
 function hasParam(schema: unknown, name: string): boolean {
@@ -66,19 +104,27 @@ function hasParam(schema: unknown, name: string): boolean {
   return !!shape && name in shape;
 }
 
-/** Keys of the entity a phrase names; "India and Pakistan" names two. */
-async function resolvePhrase(store: GraphStore, phrase: string): Promise<string[]> {
-  const whole = (await runNamedQuery(store, 'resolve', { name: phrase })) as { key: string }[];
-  if (whole.length) return whole.map((r) => r.key);
+/** Keys of the entity a phrase names; "India and Pakistan" names two, "Iran's nuclear sites" Iran. */
+async function resolveName(store: GraphStore, phrase: string): Promise<string[]> {
+  const whole = await resolveOne(store, phrase);
+  if (whole.length) return whole;
   const parts = phrase.split(/\s*(?:,|\band\b|&)\s*/i).filter(Boolean);
-  if (parts.length < 2) return [];
-  const keys: string[] = [];
-  for (const part of parts) {
-    const found = (await runNamedQuery(store, 'resolve', { name: part })) as { key: string }[];
-    if (!found.length) return [];
-    keys.push(...found.map((r) => r.key));
+  if (parts.length >= 2) {
+    const keys: string[] = [];
+    for (const part of parts) {
+      const found = await resolveOne(store, part);
+      if (!found.length) return [];
+      keys.push(...found);
+    }
+    return keys;
   }
-  return keys;
+  const owner = possessor(phrase);
+  return owner ? resolveOne(store, owner) : [];
+}
+
+async function resolveOne(store: GraphStore, name: string): Promise<string[]> {
+  const spelled = NAME_ABBREVIATIONS[name.trim().toLowerCase()] ?? name;
+  return ((await runNamedQuery(store, 'resolve', { name: spelled })) as { key: string }[]).map((r) => r.key);
 }
 
 function toAnswers(intent: Intent, rows: QueryRow[]): Answer[] {

@@ -12,6 +12,9 @@ import {
   cleanEntity, compareStrings, dayOf, groupAnswers, leveller, resolveRef, resolveRefs, sortAnswers, sortHits,
 } from './shape.js';
 import type { DumpEdge, DumpNode, EntityRow, Hit, Level, PathHit, PathStep, Ref, RollupRow } from './types.js';
+import { conflictScope, inConflict } from './conflict.js';
+import { contactModeOf } from './contact-mode.js';
+import { aboutObject, byDays, goBetweens } from './narrow.js';
 
 export interface QueryDefinition {
   name: string;
@@ -69,16 +72,29 @@ const DEFINITIONS = [
     params: z.object({
       type: statementTypes,
       object: refs.optional(),
+      against: flag.default(false).describe('with object: also statements about its people and bodies (REPRESENTS/PART_OF) and about the operations it launched'),
+      topic: z.string().trim().min(1).optional().describe('words (a regex alternation) naming a topic: statements about topics so named, or reported in sentences naming it, count as about the object; needs scope'),
+      scope: refs.optional().describe('the parties of a conflict: only statements about them or their operations, or reported in articles naming every party'),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      wording: z.enum(['accuse', 'blame']).optional().describe('only statements whose sentence says so ("accused")'),
       action: action.optional(),
       actor: refs.optional(),
       answerType: entityType.optional().describe('keep only answers of this type ("which countries ..." = Country)'),
       by: level.default('person'),
     }).strict(),
-    cypher: ['statements', 'rollup'],
+    cypher: ['statements', 'rollup', 'neighbourhood', 'conflict_documents'],
     async hits(store, p) {
-      return edges(store, 'statements', {
-        types: list(p.type), sources: await resolveRefs(store, list(p.actor)), targets: await resolveRefs(store, list(p.object)), action: p.action ?? null,
+      const targets = await resolveRefs(store, list(p.object));
+      const wide = p.against || p.topic !== undefined;
+      let found = await edges(store, 'statements', {
+        types: list(p.type), sources: await resolveRefs(store, list(p.actor)), targets: wide ? null : targets, action: p.action ?? null,
       });
+      const scope = p.scope ? await conflictScope(store, (await resolveRefs(store, list(p.scope)))!) : null;
+      if (scope) found = found.filter((h) => inConflict(scope, h));
+      if (wide) found = await aboutObject(store, found, { targets: targets ?? [], against: p.against, topic: p.topic && scope ? p.topic : undefined });
+      if (p.wording) found = found.filter((h) => (p.wording === 'accuse' ? /\baccus/i : /\bblam/i).test(h.sentence));
+      return byDays(found, p.from, p.to);
     },
     answer: (store, found, p) => answersAt(store, found, p.by, p.answerType),
   }),
@@ -95,14 +111,14 @@ const DEFINITIONS = [
   defineHits({
     name: 'operation',
     description: 'Facts around an operation or event: who launched it (LAUNCHED), who took part (PARTICIPATES_IN), what it targeted (TARGETS), what it retaliated for (RETALIATES_FOR), where it happened (OCCURRED_IN). Answers the other side of each fact; by=country rolls it up.',
-    params: z.object({ operation: ref, relation: z.union([operationFact, z.array(operationFact).min(1)], { error: `one of ${operationFact.options.join(', ')}, or a list of them` }).optional(), by: level.default('entity') }).strict(),
+    params: z.object({ operation: refs, relation: z.union([operationFact, z.array(operationFact).min(1)], { error: `one of ${operationFact.options.join(', ')}, or a list of them` }).optional(), by: level.default('entity') }).strict(),
     cypher: ['operation', 'rollup'],
     async hits(store, p) {
       const relations = list(p.relation) ?? ['LAUNCHED', 'PARTICIPATES_IN', 'TARGETS', 'RETALIATES_FOR', 'OCCURRED_IN'];
-      return edges(store, 'operation', { operations: await resolveRef(store, p.operation), relations });
+      return edges(store, 'operation', { operations: (await resolveRefs(store, list(p.operation)))!, relations });
     },
     async answer(store, found, p) {
-      const ops = await resolveRef(store, p.operation);
+      const ops = (await resolveRefs(store, list(p.operation)))!;
       const other = (h: Hit) => (ops.includes(h.source.key) ? h.target : h.source);
       const up = await leveller(store, p.by, found.map(other));
       return groupAnswers(found, (h) => up(other(h)));
@@ -111,10 +127,21 @@ const DEFINITIONS = [
   defineHits({
     name: 'contacts',
     description: 'Who an actor contacted (calls, meetings, talks, letters), in both directions: also those who contacted it. by=country rolls the counterparts up.',
-    params: z.object({ actor: ref, by: level.default('entity') }).strict(),
-    cypher: ['contacts', 'rollup'],
+    params: z.object({
+      actor: ref,
+      mode: z.enum(['meeting', 'call', 'letter']).optional().describe('only contacts made so, as the reporting sentence tells: a call is no meeting'),
+      scope: refs.optional().describe('the parties of a conflict: only contacts reported in articles naming every party, or with a party'),
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      by: level.default('entity'),
+    }).strict(),
+    cypher: ['contacts', 'rollup', 'neighbourhood', 'conflict_documents'],
     async hits(store, p) {
-      return edges(store, 'contacts', { actors: await resolveRef(store, p.actor) });
+      let found = await edges(store, 'contacts', { actors: await resolveRef(store, p.actor) });
+      if (p.mode) found = found.filter((h) => contactModeOf(h.sentence) === p.mode);
+      const scope = p.scope ? await conflictScope(store, (await resolveRefs(store, list(p.scope)))!) : null;
+      if (scope) found = found.filter((h) => inConflict(scope, h));
+      return byDays(found, p.from, p.to);
     },
     async answer(store, found, p) {
       const actors = await resolveRef(store, p.actor);
@@ -141,6 +168,35 @@ const DEFINITIONS = [
     cypher: ['offers', 'rollup'],
     hits: async (store, p) => edges(store, 'offers', { targets: await resolveRefs(store, list(p.to)) }),
     answer: (store, found, p) => answersAt(store, found, p.by),
+  }),
+  defineHits({
+    name: 'mediators',
+    description: 'Go-betweens of a conflict: actors, not of its parties, who were in contact with both sides or offered help to both (counterparts rolled up through REPRESENTS/PART_OF). by=country (default) or person.',
+    params: z.object({ parties: refs, from: isoDate.optional(), to: isoDate.optional(), by: level.default('country') }).strict(),
+    cypher: ['statements', 'rollup'],
+    async hits(store, p) {
+      const parties = (await resolveRefs(store, list(p.parties)))!;
+      const found = byDays(await edges(store, 'statements', { types: ['CONTACTS', 'OFFERS'], sources: null, targets: null, action: null }), p.from, p.to);
+      return goBetweens(store, found, parties);
+    },
+    async answer(store, found, p) {
+      const parties = (await resolveRefs(store, list(p.parties)))!;
+      const up = await leveller(store, 'country', found.flatMap((h) => [h.source, h.target]));
+      const at = await leveller(store, p.by === 'entity' ? 'person' : p.by, found.flatMap((h) => [h.source, h.target]));
+      const side = (r: Ref) => parties.includes(up(r).key);
+      return groupAnswers(found, (h) => at(side(h.source) && h.type === 'CONTACTS' ? h.target : h.source));
+    },
+  }),
+  define({
+    name: 'conflict',
+    description: 'A conflict by its parties: the operations and events they launched or suffered, and the articles naming every party (the scope that `scope` parameters apply).',
+    params: z.object({ parties: refs }).strict(),
+    cypher: ['conflict_documents', 'neighbourhood'],
+    async run(store, p) {
+      const scope = await conflictScope(store, (await resolveRefs(store, list(p.parties)))!);
+      const entities = sortAnswers([...scope.entities.values()]).map((e) => ({ ...e, role: scope.parties.includes(e.key) ? 'party' : 'event' }));
+      return [{ entities, documents: [...scope.documents].sort() }];
+    },
   }),
   defineHits({
     name: 'stance',

@@ -4,7 +4,7 @@
 import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { GraphStore } from '../store/store.js';
-import { ask, type AskResult } from './ask.js';
+import { ask, type AskOptions, type AskResult } from './ask.js';
 import { queryHits, runNamedQuery } from './catalog.js';
 import { QueryParamsError } from './errors.js';
 import { compareStrings, cleanEntity } from './shape.js';
@@ -63,6 +63,8 @@ export interface SubgraphOptions {
   types?: string[];
   question?: string;
   by?: Level;
+  /** The parties of a conflict to scope the question's answer to. */
+  conflict?: string[];
 }
 
 /**
@@ -72,7 +74,7 @@ export interface SubgraphOptions {
  */
 export async function subgraph(store: GraphStore, opts: SubgraphOptions): Promise<SerializedGraph> {
   const graph = new Graph.MultiDirectedGraph({ allowSelfLoops: true });
-  if (opts.question) return answerGraph(store, graph, opts.question, opts.by);
+  if (opts.question) return answerGraph(store, graph, opts.question, { by: opts.by, conflict: opts.conflict });
   if (!opts.focus) return wholeGraph(store, graph);
   const found = (await queryHits(store, 'neighbourhood', { focus: opts.focus, depth: opts.depth ?? 1, ...(opts.types?.length && { types: opts.types }) }))!;
   const focus = (await runNamedQuery(store, 'entity', { key: opts.focus })) as unknown as EntityRow[];
@@ -81,8 +83,8 @@ export async function subgraph(store: GraphStore, opts: SubgraphOptions): Promis
   return graph.export();
 }
 
-async function answerGraph(store: GraphStore, graph: InstanceType<typeof Graph.MultiDirectedGraph>, question: string, by?: Level): Promise<SerializedGraph> {
-  const result = await ask(store, question, { by });
+async function answerGraph(store: GraphStore, graph: InstanceType<typeof Graph.MultiDirectedGraph>, question: string, opts: AskOptions): Promise<SerializedGraph> {
+  const result = await ask(store, question, opts);
   if (!('answers' in result)) throw new QueryParamsError(`not understood: ${result.understood}; try: ${result.suggestions.join(' | ')}`);
   if (result.query === 'path') return pathGraph(store, graph, result);
   const found = (await queryHits(store, result.query, result.params)) ?? [];

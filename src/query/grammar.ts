@@ -1,7 +1,8 @@
 // Maps an English question to a named query, its parameters and the entity
 // phrases still to resolve against the store. Pure: no store access here.
 import { STATEMENT_TYPES, type StatementType } from '../model/ontology.js';
-import { ACTIONS, BASE_VERBS, PASSIVE_VERBS, STATEMENT_VERBS, WHICH_NOUNS } from './lexicon.js';
+import { ACTIONS, BASE_VERBS, CONTACT_MODE_VERBS, NESTED_TYPES, PASSIVE_VERBS, STATEMENT_VERBS, WHICH_NOUNS, type ContactMode } from './lexicon.js';
+import { modifiers, splitParties, type Modifiers } from './modifiers.js';
 import type { Level } from './types.js';
 
 export type Shape = 'answers' | 'statements' | 'path';
@@ -67,11 +68,19 @@ function urgeRest(rest: string): { action?: string; object?: string } | Failure 
   return { object: rest };
 }
 
-function offerRest(rest: string): { object?: string } {
+function offerRest(rest: string): { object?: string; between?: string[] } {
   const stripped = rest.replace(/^(?:to )?(?:mediat\w*|help\w*|assist\w*|(?:its )?good offices|(?:a )?(?:constructive|mediating|mediator) role|support|talks)\s*/i, '');
+  const between = /^between (.+)$/i.exec(stripped);
+  const parties = between && splitParties(between[1]!);
+  if (parties) return { between: parties };
   const m = /^(?:between|to|for|with) (.+)$/i.exec(stripped);
   if (m) return { object: m[1]! };
   return stripped ? { object: stripped } : {};
+}
+
+/** "who met X", "who did X call": the mode the verb names, if any ("contact", "speak with" name none). */
+function contactMode(verb: string): ContactMode | undefined {
+  return CONTACT_MODE_VERBS.find(([, re]) => new RegExp(`^(?:${re})$`, 'i').test(verb.trim()))?.[0];
 }
 
 type Rule = (q: string) => Intent | Failure | null;
@@ -118,9 +127,34 @@ const RULES: Rule[] = [
     return m && operation(m[2]!, 'PARTICIPATES_IN', 'person', 'subject', m[1], `who took part in "${m[2]}"`);
   },
   (q) => {
-    const m = new RegExp(`^(?:who|which (\\w+)) did (.+?) (?:${BASE_VERBS.CONTACTS})$`, 'i').exec(q)
-      ?? new RegExp(`^(?:who|which (\\w+)) (?:was|were|has been|have been) (?:${PASSIVE_VERBS.CONTACTS}) by (.+)$`, 'i').exec(q);
-    return m && contacts(m[2]!, m[1]);
+    const m = new RegExp(`^(?:who|which (\\w+)) did (.+?) (${BASE_VERBS.CONTACTS}|write to|receive|host|visit)$`, 'i').exec(q)
+      ?? new RegExp(`^(?:who|which (\\w+)) (?:was|were|has been|have been) (${PASSIVE_VERBS.CONTACTS}|received|hosted|visited) by (.+)$`, 'i').exec(q);
+    if (!m) return null;
+    const [verb, name] = m[0].includes(' did ') ? [m[3]!, m[2]!] : [m[2]!, m[3]!];
+    return contacts(name, m[1], contactMode(verb));
+  },
+  (q) => {
+    const m = /^(?:who|which (\w+)) (?:has |have |had )?(?:mediated|brokered|facilitated|acted as (?:an? )?(?:mediator|go-between|intermediary)s?|(?:was|were) (?:an? )?(?:mediator|go-between|intermediary)s?)(?: (?:in|between|on|of))?(?: (.+))?$/i.exec(q);
+    if (!m) return null;
+    const answerType = whichType(m[1]);
+    if (answerType === null) return { understood: `who mediated, but not "which ${m[1]}"` };
+    // "between India and Pakistan", "the ceasefire between India and Pakistan": the parties.
+    const parties = m[2] ? splitParties(m[2].replace(/^.*?\bbetween /i, '')) : null;
+    return intent({
+      query: 'mediators', params: {}, refs: parties ? { parties } : {}, defaultBy: 'country', answerType,
+      understood: `who mediated${parties ? ` between ${parties.map((p) => `"${p}"`).join(' and ')}` : ''}: contacted both sides or offered help to both`,
+    });
+  },
+  (q) => {
+    const m = /^(?:who|which (\w+)) (?:has |have |had )?(accused|blamed) (.+?) (?:of|for) (.+)$/i.exec(q);
+    if (!m) return null;
+    const answerType = whichType(m[1]);
+    if (answerType === null) return { understood: `who accused "${m[3]}", but not "which ${m[1]}"` };
+    return intent({
+      query: 'statements', params: { type: NESTED_TYPES.CRITICIZES!, against: true, wording: m[2]!.toLowerCase().startsWith('accus') ? 'accuse' : 'blame' },
+      refs: { object: phrase(m[3]!) }, defaultBy: answerType === 'Country' ? 'country' : 'person', answerType,
+      understood: `who ${m[2]} "${m[3]}" (of ${m[4]}): criticism or condemnation of it, its people or its operations, said as an accusation (CRITICIZES, CONDEMNS)`,
+    });
   },
   (q) => {
     for (const type of STATEMENT_TYPES) {
@@ -140,7 +174,8 @@ const RULES: Rule[] = [
   (q) => {
     const m = new RegExp(`^(?:who|which (\\w+)) (?:${STATEMENT_VERBS.CONTACTS}) (.+)$`, 'i').exec(q);
     if (!m || /^(?:on|upon|for) /i.test(m[2]!)) return null;
-    return contacts(m[2]!, m[1]);
+    const verb = new RegExp(`^(?:who|which \\w+) (${STATEMENT_VERBS.CONTACTS})`, 'i').exec(q)![1]!;
+    return contacts(m[2]!, m[1], contactMode(verb.replace(/ with$/i, '')) ?? contactMode(verb));
   },
   (q) => {
     for (const type of STATEMENT_TYPES) {
@@ -158,40 +193,73 @@ function operation(name: string, relation: string, defaultBy: Level, asks: 'subj
   return intent({ query: 'operation', params: { relation }, refs: { operation: phrase(name) }, defaultBy, asks, answerType, understood });
 }
 
-function contacts(name: string, noun: string | undefined): Intent | Failure {
+const MODE_WORDS: Record<ContactMode, string> = { meeting: 'met in person (calls and letters are not meetings)', call: 'spoke with by phone', letter: 'wrote to or heard from by letter' };
+
+function contacts(name: string, noun: string | undefined, mode?: ContactMode): Intent | Failure {
   const answerType = whichType(noun);
   if (answerType === null) return { understood: `whom "${name}" contacted, but not "which ${noun}"` };
-  return intent({ query: 'contacts', params: {}, refs: { actor: phrase(name) }, defaultBy: 'entity', asks: 'object', answerType, understood: `who "${name}" was in contact with, in either direction` });
+  return intent({
+    query: 'contacts', params: mode ? { mode } : {}, refs: { actor: phrase(name) }, defaultBy: 'entity', asks: 'object', answerType,
+    understood: mode ? `who "${name}" ${MODE_WORDS[mode]}, in either direction` : `who "${name}" was in contact with, in either direction`,
+  });
 }
 
 function statements(type: StatementType, rest: string, o: { actor?: string; asks: 'subject' | 'object'; noun?: string }): Intent | Failure {
   const answerType = whichType(o.noun);
   if (answerType === null) return { understood: `who ${LABEL[type]} (${type}), but not "which ${o.noun}"` };
-  const params: Record<string, unknown> = { type };
+  const nested = NESTED_TYPES[type];
+  const params: Record<string, unknown> = { type: nested ?? type };
   const refs: Record<string, string[]> = {};
   if (o.actor) refs.actor = phrase(o.actor);
   let object: string | undefined;
+  let between: string[] | undefined;
   if (type === 'URGES') {
     const parsed = urgeRest(rest);
     if ('understood' in parsed) return parsed;
     if (parsed.action) params.action = parsed.action;
     object = parsed.object;
   } else if (type === 'OFFERS') {
-    object = offerRest(rest).object;
+    ({ object, between } = offerRest(rest));
   } else {
     object = rest.replace(/^(?:about|over|at|regarding|on|for|to|with|by)\s+/i, '') || undefined;
   }
   if (object) refs.object = phrase(object);
+  if (between) refs.scope = between;
+  // A statement about an operation counts against the state that launched it.
+  if (object && (type === 'CRITICIZES' || type === 'CONDEMNS')) params.against = true;
   const defaultBy: Level = o.asks === 'object' ? 'entity' : answerType === 'Country' ? 'country' : 'person';
-  const what = `${o.actor ? `what "${o.actor}"` : 'who'} ${LABEL[type]}${params.action ? ` ${params.action}` : ''}${object ? ` ${type === 'URGES' && params.action ? 'from ' : ''}"${object}"` : ''}`;
-  return intent({ query: 'statements', params, refs, defaultBy, asks: o.asks, answerType, understood: `${what} (${type})` });
+  const what = `${o.actor ? `what "${o.actor}"` : 'who'} ${LABEL[type]}${params.action ? ` ${params.action}` : ''}${object ? ` ${type === 'URGES' && params.action ? 'from ' : ''}"${object}"` : ''}${between ? ` between ${between.map((b) => `"${b}"`).join(' and ')}` : ''}`;
+  const types = nested ? `${type}, including ${nested.filter((t) => t !== type).join(', ')}` : type;
+  return intent({ query: 'statements', params, refs, defaultBy, asks: o.asks, answerType, understood: `${what} (${types})${params.against ? ', its people and the operations it launched' : ''}` });
+}
+
+/** The queries a conflict or a date range can narrow. */
+const NARROWABLE: Record<string, { conflict: boolean; dates: boolean }> = {
+  statements: { conflict: true, dates: true },
+  contacts: { conflict: true, dates: true },
+  mediators: { conflict: true, dates: true },
+};
+
+function narrowed(result: Intent | Failure, mods: Modifiers): Intent | Failure {
+  if (!('query' in result) || !mods.understood.length) return result;
+  const can = NARROWABLE[result.query];
+  const understood = `${result.understood}, ${mods.understood.join(', ')}`;
+  if ((mods.conflict && !can?.conflict) || ((mods.from || mods.to) && !can?.dates)) return { understood: `${understood}, but that question cannot be narrowed that way` };
+  const refs = { ...result.refs };
+  if (mods.conflict) refs[result.query === 'mediators' ? 'parties' : 'scope'] = mods.conflict;
+  const params = { ...result.params, ...(mods.from && { from: mods.from }), ...(mods.to && { to: mods.to }) };
+  return { ...result, refs, params, understood };
 }
 
 export function parse(question: string): Intent | Failure {
   const q = clean(question);
-  for (const rule of RULES) {
-    const result = rule(q);
-    if (result) return result;
+  const [timeline, ...rules] = RULES;
+  const whole = timeline!(q);
+  if (whole) return whole;
+  const mods = modifiers(q);
+  for (const rule of rules) {
+    const result = rule(mods.rest);
+    if (result) return narrowed(result, mods);
   }
   return { understood: partial(q) };
 }

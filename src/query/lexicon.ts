@@ -58,6 +58,35 @@ export const WHICH_NOUNS: [RegExp, string][] = [
   [/^(?:events|attacks|incidents)$/i, 'Event'],
 ];
 
+/**
+ * Relation types a question's verb stands for. Condemnation is a stronger
+ * criticism, so "criticized" and "accused" include CONDEMNS.
+ */
+export const NESTED_TYPES: Partial<Record<StatementType, StatementType[]>> = {
+  CRITICIZES: ['CRITICIZES', 'CONDEMNS'],
+};
+
+/** How a contact was made, as the verb of "who did X meet/call/write to". */
+export type ContactMode = 'meeting' | 'call' | 'letter';
+
+export const CONTACT_MODE_VERBS: [ContactMode, string][] = [
+  ['meeting', String.raw`me(?:et|ets|t|eting)(?: with)?|h(?:old|olds|eld) talks with|receiv(?:e|es|ed)|host(?:s|ed)?|visit(?:s|ed)?`],
+  ['call', String.raw`call(?:s|ed)?|(?:tele)?phon(?:e|es|ed)|(?:sp(?:eak|oke)|talk(?:ed)?) (?:by phone|on the phone) (?:to|with)`],
+  ['letter', String.raw`wr(?:ite|ites|ote) to`],
+];
+
+/** Short forms of state names analysts type that news rarely spells that way. */
+export const NAME_ABBREVIATIONS: Record<string, string> = {
+  drc: 'Democratic Republic of the Congo',
+  'dr congo': 'Democratic Republic of the Congo',
+  usa: 'United States',
+  'u.s.': 'United States',
+  uk: 'United Kingdom',
+  uae: 'United Arab Emirates',
+  ksa: 'Saudi Arabia',
+  prc: 'China',
+};
+
 /** The supported question forms, offered when a question is not understood. */
 export const EXAMPLES = [
   'who urged restraint?',
@@ -67,6 +96,14 @@ export const EXAMPLES = [
   'who expressed concern about Operation Sindoor?',
   'who condemned the Pahalgam attack?',
   'who criticized Cambodia?',
+  'who criticized Israel?',
+  'who condemned the strikes on Iran?',
+  'who welcomed the ceasefire between India and Pakistan?',
+  'who urged restraint in the Thailand–Cambodia conflict?',
+  'who mediated between India and Pakistan?',
+  'who accused Thailand of attacks on Cambodian positions?',
+  'who did Abbas Araghchi meet?',
+  'who condemned the Pahalgam attack since 2025-05-08?',
   'who supported Israel?',
   'which treaties were cited?',
   'who offered mediation?',

@@ -48,7 +48,7 @@ export function groupAnswers(hits: Hit[], pick: (h: Hit) => Ref | null): AnswerR
     const who = pick(h);
     if (!who) continue;
     const row = byKey.get(who.key) ?? { key: who.key, name: who.name, type: who.type, evidence: [] };
-    row.evidence.push({ doc: h.doc, sentence: h.sentence });
+    row.evidence.push({ doc: h.doc, sentence: h.sentence, ...(h.via && { via: h.via }) });
     byKey.set(who.key, row);
   }
   return sortAnswers([...byKey.values()].map((r) => ({ ...r, evidence: sortEvidence(r.evidence) })));

@@ -21,11 +21,14 @@ export interface Hit {
   sentence: string;
   title: string | null;
   published: string | null;
+  /** Why a statement counts for the question's object when it names another ("Operation X was launched by Y"). */
+  via?: string;
 }
 
 export interface Evidence {
   doc: string;
   sentence: string;
+  via?: string;
 }
 
 /** An entity answering a question, with every sentence that supports it. */

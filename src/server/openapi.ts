@@ -30,7 +30,10 @@ const level = { type: 'string', enum: ['person', 'country', 'entity'] };
 const evidence = {
   type: 'object',
   required: ['doc', 'sentence'],
-  properties: { doc: { type: 'string' }, sentence: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' } },
+  properties: {
+    doc: { type: 'string' }, sentence: { type: 'string' }, title: { type: 'string' }, published: { type: 'string' },
+    via: { type: 'string', description: 'why a statement about another entity counts (an operation and who launched it)' },
+  },
 };
 
 export function openApiDocument(): object {
@@ -50,7 +53,7 @@ export function openApiDocument(): object {
       '/api/ask': {
         get: {
           summary: 'Answer a question in English',
-          parameters: [q('q', { type: 'string', minLength: 1, maxLength: 500 }, 'the question, e.g. "who urged restraint?"', true), q('by', level, 'answer level'), ...pagingParams],
+          parameters: [q('q', { type: 'string', minLength: 1, maxLength: 500 }, 'the question, e.g. "who urged restraint?"', true), q('by', level, 'answer level'), q('conflict', { type: 'string' }, 'scope the answer to a conflict: its parties, comma-separated (e.g. Thailand,Cambodia)'), ...pagingParams],
           responses: { 200: { description: 'answered, or what was understood and the forms that work', ...json({ oneOf: [ref('AskAnswered'), ref('AskNotUnderstood')] }) }, ...errors(400) },
         },
       },
@@ -87,6 +90,7 @@ export function openApiDocument(): object {
             q('types', { type: 'string' }, `relation types, comma-separated: ${RELATION_TYPES.join(', ')}`),
             q('q', { type: 'string' }, 'a question whose answer becomes the subgraph'),
             q('by', level, 'answer level for q'),
+            q('conflict', { type: 'string' }, 'scope the answer to q to a conflict: its parties, comma-separated'),
           ],
           responses: { 200: { description: 'serialized graph', ...json(ref('SerializedGraph')) }, ...errors(400) },
         },
@@ -124,6 +128,7 @@ export function openApiDocument(): object {
           properties: {
             status: { const: 'answered' },
             question: { type: 'string' },
+            understood: { type: 'string', description: 'what the question was read as, with the entities a description was matched to and the conflict it was scoped to' },
             query: { type: 'string' },
             params: { type: 'object' },
             cypher: { type: 'string' },

@@ -11,3 +11,6 @@ export function listParam<T extends z.ZodType>(item: T) {
     return parts.map((s) => s.trim()).filter(Boolean);
   }, z.array(item).optional());
 }
+
+/** "Thailand,Cambodia" or repeated ?conflict=: the parties of a conflict to scope answers to. */
+export const conflictParam = listParam(z.string().trim().min(1).max(200)).refine((v) => v === undefined || v.length >= 2, 'conflict needs two parties or more, e.g. conflict=Thailand,Cambodia');

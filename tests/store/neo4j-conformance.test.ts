@@ -12,6 +12,7 @@ import { entityDetail, searchEntities, subgraph } from '../../src/query/explore.
 import type { GraphStore } from '../../src/store/store.js';
 import { compareAnswer, DEV_DIR, goldFiles, goldFragment, questions } from '../query/gold-fragment.js';
 import { NAMED_SCENARIOS } from '../query/scenarios.js';
+import { analystQuestions, articlePaths, scoreQuestion } from '../query/analyst-questions.js';
 import { embeddedStore, ingestGold, neo4jStore, removeTempStores } from '../query/stores.js';
 import { jest } from '@jest/globals';
 
@@ -160,5 +161,21 @@ describe('dev corpus through the extractor', () => {
     // Every question exact, on both stores, from the extracted graph (issue #5).
     expect(misses).toEqual([]);
     expect(exact).toBe(questions().length);
+  });
+});
+
+describe('shipped articles through the extractor', () => {
+  test('both stores give the same answers to the analysts\' questions, at least 22 of 25 right', async () => {
+    const { ingestPaths } = await import('../../src/ingest/ingest.js');
+    await fresh();
+    await ingestPaths(emb, articlePaths());
+    await ingestPaths(neo, articlePaths());
+    let right = 0;
+    for (const q of analystQuestions()) {
+      const [a, b] = [await ask(emb, q.q, { by: q.level }), await ask(neo, q.q, { by: q.level })];
+      expect({ q: q.q, answers: 'answers' in b ? b.answers : b }).toEqual({ q: q.q, answers: 'answers' in a ? a.answers : a });
+      if ((await scoreQuestion(neo, q)).right) right++;
+    }
+    expect(right).toBeGreaterThanOrEqual(22);
   });
 });

@@ -5,7 +5,7 @@ import { openStoreFromFlags, STORE_HELP, STORE_OPTIONS } from '../store-options.
 import { ask, type Level } from '../../query/ask.js';
 import { formatOption, formatTable } from './query.js';
 
-const HELP = `Usage: dipgraph ask "QUESTION" [--by country|person|entity] [--format json|table] [--explain] [store options]
+const HELP = `Usage: dipgraph ask "QUESTION" [--by country|person|entity] [--conflict "A,B"] [--format json|table] [--explain] [store options]
 
 Answers a question about who said what to whom, each answer with the sentences
 it rests on. Understood forms include:
@@ -20,7 +20,16 @@ it rests on. Understood forms include:
   what was the reaction to Operation Sindoor?    (a stance table)
   how is Maria Zakharova connected to Operation Sindoor?
   what was said between 2025-05-01 and 2025-05-10?
+  who condemned the strikes on Iran?   who welcomed the ceasefire between India and Pakistan?
+  who criticized Israel?               (condemnation counts, and so do statements on
+                                        the operations Israel launched)
+  who urged restraint in the Thailand–Cambodia conflict?
+  who mediated between India and Pakistan?   who accused Thailand of attacks?
+  who did Abbas Araghchi meet?         (meetings only: calls and letters are not)
+  who urged restraint since May 8, 2025?     ... between 2025-06-01 and 2025-06-30?
 Names resolve through the store's names and aliases ("US", "New Delhi", "Zakharova").
+Events may be described instead of named: "the US strikes on Iran's nuclear sites"
+is matched by launcher, target, place and parties; the answer says what was chosen.
 
 Options:
   --by LEVEL      person: speakers as recorded; country: speakers rolled up through
@@ -28,8 +37,10 @@ Options:
                   entity: the objects (addressees, treaties, targets, contacts).
                   Default: the question's own level (person for "who ...", country for
                   "which countries ...", entity for questions asking for objects).
+  --conflict A,B  scope the answer to the conflict between these parties: statements
+                  about them or their operations, or reported in articles naming them all
   --format FMT    table (default) or json:
-                  {"question","query","params","answers":[{"name","type","evidence":[{"doc","sentence"}]}]}
+                  {"question","understood","query","params","answers":[{"name","type","evidence":[{"doc","sentence","via"?}]}]}
   --explain       also print the named query, its parameters and its Cypher
                   (to stderr with --format json, so stdout stays JSON)
 
@@ -38,6 +49,7 @@ ${STORE_HELP}
 Examples:
   dipgraph ask "who urged restraint?" --by country
   dipgraph ask "which treaties were cited?" --format json
+  dipgraph ask "who called for a ceasefire?" --conflict Thailand,Cambodia
   dipgraph ask "who did Abbas Araghchi contact?" --explain --neo4j bolt://127.0.0.1:7687`;
 
 const LEVELS = ['person', 'country', 'entity'];
@@ -46,16 +58,18 @@ export const askCommand: Command = {
   name: 'ask',
   summary: 'answer a question in English ("who urged restraint?")',
   help: HELP,
-  options: { ...STORE_OPTIONS, by: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' } },
+  options: { ...STORE_OPTIONS, by: { type: 'string' }, conflict: { type: 'string' }, format: { type: 'string' }, explain: { type: 'boolean' } },
   async run({ positionals, values }) {
     const question = positionals.join(' ').trim();
     if (!question) throw new UsageError('ask what? e.g. dipgraph ask "who urged restraint?"');
     const by = values.by as string | undefined;
     if (by !== undefined && !LEVELS.includes(by)) throw new UsageError(`--by must be person, country or entity, not "${by}"`);
+    const conflict = values.conflict === undefined ? undefined : String(values.conflict).split(',').map((p) => p.trim()).filter(Boolean);
+    if (conflict && conflict.length < 2) throw new UsageError('--conflict needs two parties or more, comma-separated: --conflict Thailand,Cambodia');
     const format = formatOption(values);
     const store = await openStoreFromFlags(values);
     try {
-      const result = await ask(store, question, by ? { by: by as Level } : {});
+      const result = await ask(store, question, { ...(by && { by: by as Level }), ...(conflict && { conflict }) });
       if (!('answers' in result)) {
         if (format === 'json') console.log(JSON.stringify(result, null, 2));
         else console.error(`Not understood: ${result.question}\nUnderstood: ${result.understood}\nTry:\n${result.suggestions.map((s) => `  dipgraph ask "${s}"`).join('\n')}`);
@@ -66,11 +80,17 @@ export const askCommand: Command = {
         if (format === 'json') console.error(text);
         else console.log(`${text}\n`);
       }
-      const { question: q, query, params, answers } = result;
+      const { question: q, understood, query, params, answers } = result;
       if (format === 'json') {
-        console.log(JSON.stringify({ question: q, query, params, answers: answers.map(({ name, type, evidence }) => ({ name, type, evidence: evidence.map(({ doc, sentence }) => ({ doc, sentence })) })) }, null, 2));
+        console.log(JSON.stringify({ question: q, understood, query, params, answers: answers.map(({ name, type, evidence }) => ({ name, type, evidence: evidence.map(({ doc, sentence, via }) => ({ doc, sentence, ...(via && { via }) })) })) }, null, 2));
       } else {
-        console.log(formatTable(answers.map((a) => ({ name: a.name, type: a.type, sources: a.evidence.length, evidence: a.evidence[0] }))));
+        console.error(`Understood: ${understood}`);
+        // A statement counted through an operation shows the path: "X was launched by Y".
+        const withVia = answers.some((a) => a.evidence.some((e) => e.via));
+        console.log(formatTable(answers.map((a) => ({
+          name: a.name, type: a.type, sources: a.evidence.length, evidence: a.evidence[0],
+          ...(withVia && { via: a.evidence.find((e) => e.via)?.via ?? '' }),
+        }))));
       }
       return 0;
     } finally {

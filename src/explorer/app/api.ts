@@ -41,11 +41,11 @@ export interface Page<T> {
 export interface Answer {
   name: string;
   type: string;
-  evidence: { doc: string; sentence: string }[];
+  evidence: { doc: string; sentence: string; via?: string }[];
 }
 
 export type AskResponse =
-  | { status: 'answered'; question: string; query: string; params: Record<string, unknown>; answers: Answer[]; total: number }
+  | { status: 'answered'; question: string; understood: string; query: string; params: Record<string, unknown>; answers: Answer[]; total: number }
   | { status: 'not-understood'; question: string; understood: string; suggestions: string[] };
 
 export class ApiError extends Error {}
@@ -59,9 +59,9 @@ async function get<T>(path: string, params: Record<string, string | number | und
 }
 
 export const api = {
-  ask: (q: string, by?: Level) => get<AskResponse>('ask', { q, by, limit: 500 }),
-  graph: (p: { focus?: string; depth?: number; types?: string[]; q?: string; by?: Level }) =>
-    get<SerializedGraph>('graph', { focus: p.focus, depth: p.depth, types: p.types?.join(','), q: p.q, by: p.by }),
+  ask: (q: string, by?: Level, conflict?: string) => get<AskResponse>('ask', { q, by, conflict, limit: 500 }),
+  graph: (p: { focus?: string; depth?: number; types?: string[]; q?: string; by?: Level; conflict?: string }) =>
+    get<SerializedGraph>('graph', { focus: p.focus, depth: p.depth, types: p.types?.join(','), q: p.q, by: p.by, conflict: p.conflict }),
   search: (text: string) => get<Page<EntityHit>>('entities', { search: text, limit: 12 }),
   entity: (key: string) => get<EntityDetail>(`entities/${encodeURIComponent(key)}`, { limit: 500 }),
   /** Repeated keys in `params` are lists, as the catalog's schemas expect. */

@@ -1,7 +1,9 @@
 // What the analyst can do — ask, find, expand, hide, filter, select, reset —
 // and the one refresh that brings every view in line with the model after it.
 import { api, type AskResponse, type EntityDetail, type Level } from './api.js';
-import { renderEdge, renderEntity, renderMessage, type DetailActions } from './details.js';
+import { renderEdges, renderEntity, renderMessage, type DetailActions } from './details.js';
+import { renderPathPanel, shortestPathIn } from './path-panel.js';
+import { renderTable } from './table-panel.js';
 import { byId } from './dom.js';
 import { FilterPanel } from './filters-ui.js';
 import { Layout } from './layout.js';
@@ -26,6 +28,8 @@ export class Explorer {
   private readonly details = new Map<string, Promise<EntityDetail>>();
   private selection: Selection = null;
   private answer: AskResponse | null = null;
+  /** The nodes of the last answer's subgraph: the camera stays on them. */
+  private answerKeys = new Set<string>();
   private vis: Visibility = computeVisibility(this.graph, this.state.filters, this.hidden);
   // Each load bumps this; an answer for an older load is dropped.
   private loadSeq = 0;
@@ -59,27 +63,42 @@ export class Explorer {
     if (selected && this.graph.hasNode(selected)) this.select({ kind: 'node', key: selected });
   }
 
-  async ask(q: string, by: Level | ''): Promise<void> {
-    Object.assign(this.state, { q, by, focus: '' });
+  /**
+   * Adds the answer to the view (Reset clears it). A question that is not
+   * understood clears the previous answer and says so; the view is left as gathered.
+   */
+  async ask(q: string, by: Level | '', conflict = this.state.conflict): Promise<void> {
+    Object.assign(this.state, { q, by, conflict, focus: '' });
     await this.load(`Asking “${q}”…`, async () => {
       const level = by || undefined;
-      const [answer, sub] = await Promise.all([api.ask(q, level), api.graph({ q, by: level })]);
-      const atCountryLevel = (answer.status === 'answered' ? answer.params.by : level) === 'country';
-      return { subs: [sub, ...(atCountryLevel ? await rollUpChains(speakersOf(sub)) : [])], answer, clear: true };
+      const answer = await api.ask(q, level, conflict || undefined);
+      if (answer.status !== 'answered') return { subs: [], answer, frame: null };
+      const sub = await api.graph({ q, by: level, conflict: conflict || undefined });
+      const atCountryLevel = answer.params.by === 'country';
+      return { subs: [sub, ...(atCountryLevel ? await rollUpChains(speakersOf(sub)) : [])], answer, frame: 'answer' as const };
     });
     this.showTab('tab-view');
   }
 
   async focus(key: string): Promise<void> {
     Object.assign(this.state, { q: '', focus: key });
-    await this.load('Loading the neighbourhood…', async () => ({ subs: [await api.graph({ focus: key, depth: 1 })], answer: null, clear: true }));
+    await this.load('Loading the neighbourhood…', async () => ({ subs: [await api.graph({ focus: key, depth: 1 })], answer: null, frame: 'answer' as const }));
     if (this.graph.hasNode(key)) this.select({ kind: 'node', key });
   }
 
   async expand(key: string, relation: string): Promise<void> {
-    await this.load('Expanding…', async () => ({ subs: [await api.graph({ focus: key, depth: 1, types: relation ? [relation] : undefined })], answer: this.answer, clear: false }));
+    const keep = new Set([...this.answerKeys, key]);
+    await this.load('Expanding…', async () => ({ subs: [await api.graph({ focus: key, depth: 1, types: relation ? [relation] : undefined })], answer: this.answer, frame: keep }));
     this.hidden.delete(key);
     this.refresh();
+  }
+
+  /** The shortest chain between two nodes of the view, highlighted; null when they are not linked. */
+  shortestPath(from: string, to: string): string[] | null {
+    const path = from !== to && this.graph.hasNode(from) && this.graph.hasNode(to) ? shortestPathIn(this.graph, this.vis, from, to) : null;
+    this.renderer.showPath(path);
+    byId('graph').dataset.path = path ? path.join(' > ') : '';
+    return path;
   }
 
   /** Brings an entity into the current view (with its neighbours) and selects it. */
@@ -102,8 +121,10 @@ export class Explorer {
     this.hidden.clear();
     this.details.clear();
     this.answer = null;
+    this.answerKeys.clear();
     this.selection = null;
-    Object.assign(this.state, { q: '', by: '', focus: '', selected: '', stance: '', filters: Object.assign(this.state.filters, emptyFilters()) });
+    this.renderer.showPath(null);
+    Object.assign(this.state, { q: '', by: '', conflict: '', focus: '', selected: '', stance: '', filters: Object.assign(this.state.filters, emptyFilters()) });
     renderMessage(byId('panel-details'), 'Click a node or an edge (or pick one under “In view”) to read its statements and evidence.');
     this.refresh();
   }
@@ -152,10 +173,14 @@ export class Explorer {
     }
   }
 
+  /** Every relation drawn in the clicked line, each with its evidence. */
   private showEdge(key: string, panel: HTMLElement): void {
-    const a = this.graph.getEdgeAttributes(key);
-    const [source, target] = this.graph.extremities(key);
-    renderEdge(panel, this.graph.getNodeAttribute(source, 'name'), this.graph.getNodeAttribute(target, 'name'), a);
+    const edges = this.renderer.bundleFor(key)?.edges ?? [key];
+    const name = (n: string) => this.graph.getNodeAttribute(n, 'name');
+    renderEdges(panel, edges.map((e) => {
+      const [source, target] = this.graph.extremities(e);
+      return { from: name(source), to: name(target), attrs: this.graph.getEdgeAttributes(e) };
+    }));
   }
 
   private get detailActions(): DetailActions {
@@ -167,22 +192,24 @@ export class Explorer {
     };
   }
 
-  private async load(message: string, fetchIt: () => Promise<{ subs: SerializedGraph[]; answer: AskResponse | null; clear: boolean }>): Promise<void> {
+  /**
+   * Adds what `fetchIt` brings to the view. `frame`: 'answer' makes the nodes
+   * brought the new answer and frames them; a set frames those nodes (an
+   * expansion keeps the camera on the answer); null leaves the camera.
+   */
+  private async load(message: string, fetchIt: () => Promise<{ subs: SerializedGraph[]; answer: AskResponse | null; frame: 'answer' | Set<string> | null }>): Promise<void> {
     const seq = ++this.loadSeq;
     this.busy(message);
     try {
-      const { subs, answer, clear } = await fetchIt();
+      const { subs, answer, frame } = await fetchIt();
       if (seq !== this.loadSeq) return;
-      if (clear) {
-        this.graph.clear();
-        this.hidden.clear();
-        this.selection = null;
-      }
       this.answer = answer;
+      if (frame === 'answer' || answer?.status === 'not-understood') this.answerKeys = new Set(subs.flatMap((sub) => sub.nodes.map((n) => n.key)));
       for (const sub of subs) mergeSubgraph(this.graph, sub);
+      this.renderer.showPath(null);
       this.refresh();
-      // A fresh picture is framed once it has settled; an expansion keeps the analyst's zoom.
-      this.layout.settle(clear ? () => this.renderer.fit() : undefined);
+      const target = frame === 'answer' ? this.answerKeys : frame;
+      if (subs.length) this.layout.settle(target ? () => this.renderer.frame([...target].filter((k) => this.graph.hasNode(k))) : undefined);
       this.idle(this.summary());
     } catch (err) {
       if (seq === this.loadSeq) this.idle((err as Error).message);
@@ -193,7 +220,7 @@ export class Explorer {
     const a = this.answer;
     const counts = `${this.vis.nodes.size} nodes, ${this.vis.edges.size} relations`;
     if (!a) return counts;
-    return a.status === 'answered' ? `${a.total} answer${a.total === 1 ? '' : 's'} · ${counts}` : `Not understood: see “In view” for the forms that work`;
+    return a.status === 'answered' ? `${a.total} answer${a.total === 1 ? '' : 's'} · ${counts}` : `Not understood: “${a.question}”; the previous answer is cleared, see “In view” for the forms that work`;
   }
 
   private busy(message: string): void {
@@ -213,6 +240,11 @@ export class Explorer {
     this.vis = computeVisibility(this.graph, f, this.hidden);
     assignSizes(this.graph, visibleSubgraph(this.graph, this.vis, f), this.state.size);
     this.renderer.update(this.vis, this.selection, new Set(this.answer?.status === 'answered' ? this.answer.answers.map((a) => a.name) : []));
+    renderTable(byId('panel-table'), this.graph, this.vis, this.renderer.drawnBundles, (key) => {
+      this.select({ kind: 'node', key });
+      this.renderer.focusNode(key);
+    });
+    renderPathPanel(byId('panel-path'), this.graph, this.vis, (from, to) => this.shortestPath(from, to));
     const edgeCounts: Record<string, number> = {};
     const nodeCounts: Record<string, number> = {};
     this.graph.forEachEdge((_, a) => (edgeCounts[a.type] = (edgeCounts[a.type] ?? 0) + 1));
@@ -229,6 +261,8 @@ export class Explorer {
     stage.dataset.visibleNodes = String(this.vis.nodes.size);
     stage.dataset.visibleEdges = String(this.vis.edges.size);
     stage.dataset.edgeTypes = JSON.stringify(this.vis.edgeTypes);
+    stage.dataset.drawnEdges = String(this.renderer.drawnBundles.length);
+    stage.dataset.answers = String(this.answer?.status === 'answered' ? this.answer.answers.length : 0);
     byId('empty').hidden = this.graph.order > 0 || document.body.dataset.state === 'loading';
     writeState(this.state);
   }

@@ -69,12 +69,18 @@ export function renderEntity(panel: HTMLElement, d: EntityDetail, inView: boolea
   );
 }
 
-export function renderEdge(panel: HTMLElement, from: string, to: string, a: EdgeAttrs): void {
-  fill(panel, 
-    h('h2', {}, `${from} → ${to}`),
-    h('p', { class: 'meta' }, badge(relationLabel(a.type), edgeColor(a.type)), a.actions.length ? ` ${a.actions.join(', ')}` : ''),
-    h('h3', {}, `Evidence (${a.evidence.length})`),
-    h('ul', { class: 'plain', id: 'edge-evidence' }, a.evidence.map((e) => h('li', { class: 'statement' }, e.action ? h('div', { class: 'who' }, e.action) : null, ...quote(e)))),
+/** A drawn line: every relation between its two nodes (either way), each with its evidence. */
+export function renderEdges(panel: HTMLElement, edges: { from: string; to: string; attrs: EdgeAttrs }[]): void {
+  const first = edges[0]!;
+  const total = edges.reduce((n, e) => n + e.attrs.evidence.length, 0);
+  fill(panel,
+    h('h2', {}, `${first.from} → ${first.to}`),
+    h('p', { class: 'meta' }, edges.map((e) => h('span', {}, badge(relationLabel(e.attrs.type), edgeColor(e.attrs.type)), e.attrs.actions.length ? ` ${e.attrs.actions.join(', ')} ` : ' '))),
+    h('h3', {}, `Evidence (${total})`),
+    h('ul', { class: 'plain', id: 'edge-evidence' }, edges.flatMap((e) => e.attrs.evidence.map((ev) =>
+      h('li', { class: 'statement', 'data-relation': e.attrs.type },
+        h('div', { class: 'who' }, `${e.from} ${relationLabel(e.attrs.type)} ${e.to}${ev.action ? ` (${ev.action})` : ''}`),
+        ...quote(ev))))),
   );
 }
 

@@ -11,20 +11,22 @@ import { setupTabs } from './tabs.js';
 const explorer = new Explorer(setupTabs(byId('side')));
 const q = byId<HTMLInputElement>('q');
 const by = byId<HTMLSelectElement>('by');
+const conflict = byId<HTMLInputElement>('conflict');
 const sizeBy = byId<HTMLSelectElement>('size-by');
 
 q.value = explorer.view.q;
 by.value = explorer.view.by;
+conflict.value = explorer.view.conflict;
 sizeBy.value = explorer.view.size;
 
 byId('ask-form').addEventListener('submit', (e) => {
   e.preventDefault();
-  if (q.value.trim()) void explorer.ask(q.value.trim(), by.value as Level | '');
+  if (q.value.trim()) void explorer.ask(q.value.trim(), by.value as Level | '', conflict.value.trim());
 });
 for (const example of document.querySelectorAll<HTMLButtonElement>('button.example')) {
   example.addEventListener('click', () => {
     q.value = example.textContent ?? '';
-    void explorer.ask(q.value, by.value as Level | '');
+    void explorer.ask(q.value, by.value as Level | '', conflict.value.trim());
   });
 }
 setupSearch((hit) => {
@@ -38,6 +40,7 @@ byId('tidy').addEventListener('click', () => explorer.layout.tidy(explorer.rende
 byId('reset').addEventListener('click', () => {
   q.value = '';
   by.value = '';
+  conflict.value = '';
   explorer.reset();
 });
 
@@ -58,10 +61,20 @@ document.addEventListener('keydown', (e) => {
 });
 
 // A small inspection hook for the browser tests and the devtools console: where
-// to click to hit an edge of a type (the longest one with no parallel edge, so
-// the straight midpoint is on it). graphology's edges(s, t) counts both directions.
+// nodes and lines are drawn, and where to click to hit a line of a type (one
+// that draws its bundle, so the straight midpoint is on it).
 Object.assign(window, {
   dipgraph: {
+    /** Where a node is drawn, in pixels from the graph's corner, and the graph's size. */
+    nodeOnScreen(key: string): { x: number; y: number; width: number; height: number } | null {
+      const p = explorer.renderer.screenPosition(key);
+      const { width, height } = byId('graph').getBoundingClientRect();
+      return p && { ...p, width, height };
+    },
+    /** The drawn lines: each bundles the relations between two nodes; width grows with sources. */
+    drawnEdges(): { edges: number; sources: number; size: number }[] {
+      return explorer.renderer.drawnBundles.map((b) => ({ edges: b.edges.length, sources: b.sources, size: explorer.renderer.sigma.getEdgeDisplayData(b.drawn)?.size ?? 0 }));
+    },
     edgeMidpoint(type: string): { x: number; y: number } | null {
       const g = explorer.graph;
       const { width, height } = byId('graph').getBoundingClientRect();
@@ -71,7 +84,7 @@ Object.assign(window, {
       let best: { x: number; y: number; clearance: number } | null = null;
       for (const key of explorer.visibleEdges) {
         const [s, t] = g.extremities(key);
-        if (g.getEdgeAttribute(key, 'type') !== type || g.edges(s, t).length > 1) continue;
+        if (g.getEdgeAttribute(key, 'type') !== type || explorer.renderer.bundleFor(key)?.drawn !== key) continue;
         const a = explorer.renderer.screenPosition(s);
         const b = explorer.renderer.screenPosition(t);
         if (!a || !b) continue;

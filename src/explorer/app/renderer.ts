@@ -11,12 +11,26 @@ import type { Visibility } from './visibility.js';
 
 export type Selection = { kind: 'node'; key: string } | { kind: 'edge'; key: string } | null;
 
+/** Every visible edge between two nodes, drawn as one line. */
+export interface Bundle {
+  /** The edge that draws the bundle (and is picked by a click). */
+  drawn: string;
+  edges: string[];
+  /** Distinct documents behind the bundle's edges. */
+  sources: number;
+}
+
+/** The same two nodes whatever the direction. */
+const pairKey = (a: string, b: string) => (a < b ? `${a}|${b}` : `${b}|${a}`);
+
 export interface RendererEvents {
   select(selection: Selection): void;
   expand(node: string): void;
 }
 
 const DIMMED = '#e4e6e8';
+// A line bundling relations of several types.
+const MIXED = '#7d8590';
 // Below this many visible nodes every label fits; above, sigma's label grid
 // decides, except for the answers to the question, which always keep theirs.
 const ALL_LABELS_UP_TO = 30;
@@ -26,6 +40,10 @@ export class Renderer {
   private selection: Selection = null;
   private vis: Visibility = { nodes: new Set(), edges: new Set(), edgeTypes: {}, nodeTypes: {} };
   private answers: ReadonlySet<string> = new Set();
+  private path: { nodes: Set<string>; pairs: Set<string> } | null = null;
+  /** Parallel edges merged: 106 statements between two countries are one line, thicker. */
+  private bundles = new Map<string, Bundle>();
+  private bundleOf = new Map<string, Bundle>();
 
   constructor(
     container: HTMLElement,
@@ -71,11 +89,51 @@ export class Renderer {
     this.vis = vis;
     this.selection = selection;
     this.answers = answers;
+    this.bundle();
     this.sigma.refresh();
+  }
+
+  /** Highlights a path (node keys in order); null clears it. */
+  showPath(nodes: string[] | null): void {
+    this.path = nodes && { nodes: new Set(nodes), pairs: new Set(nodes.slice(1).map((n, i) => pairKey(nodes[i]!, n))) };
+    this.sigma.refresh();
+  }
+
+  /** The bundle an edge is drawn in, with its sibling edges. */
+  bundleFor(edge: string): Bundle | undefined {
+    return this.bundleOf.get(edge);
+  }
+
+  get drawnBundles(): Bundle[] {
+    return [...this.bundles.values()];
+  }
+
+  private bundle(): void {
+    this.bundles = new Map();
+    this.bundleOf = new Map();
+    for (const edge of [...this.vis.edges].sort()) {
+      const [s, t] = this.graph.extremities(edge);
+      const key = pairKey(s, t);
+      const b = this.bundles.get(key) ?? { drawn: edge, edges: [], sources: 0 };
+      b.edges.push(edge);
+      this.bundles.set(key, b);
+      this.bundleOf.set(edge, b);
+    }
+    for (const b of this.bundles.values()) {
+      b.sources = new Set(b.edges.flatMap((e) => this.graph.getEdgeAttribute(e, 'evidence').map((ev) => ev.doc))).size;
+      // The most attested relation draws the bundle and gives it its colour.
+      b.drawn = [...b.edges].sort((x, y) => this.graph.getEdgeAttribute(y, 'evidence').length - this.graph.getEdgeAttribute(x, 'evidence').length)[0]!;
+    }
+  }
+
+  /** Line width in pixels for a bundle backed by `sources` documents. */
+  static thickness(sources: number): number {
+    return Math.min(1.5 + (sources - 1) * 1.5, 9);
   }
 
   /** Neighbours of the selected node stay bright; the rest fade, as in Bloom. */
   private inFocus(node: string): boolean {
+    if (this.path) return this.path.nodes.has(node);
     const s = this.selection;
     if (!s) return true;
     if (s.kind === 'node') return node === s.key || this.graph.areNeighbors(node, s.key);
@@ -98,20 +156,34 @@ export class Renderer {
   }
 
   private edgeLook(key: string, a: EdgeAttrs, hovered: boolean): Partial<EdgeDisplayData> {
-    if (!this.vis.edges.has(key)) return { visibility: 'hidden', label: null };
+    const b = this.bundleOf.get(key);
+    if (!this.vis.edges.has(key) || !b || b.drawn !== key) return { visibility: 'hidden', label: null };
     const s = this.selection;
-    const selected = s?.kind === 'edge' && s.key === key;
-    const focused = !s || selected || (s.kind === 'node' && this.graph.extremities(key).includes(s.key));
+    const [from, to] = this.graph.extremities(key);
+    const selected = s?.kind === 'edge' && b.edges.includes(s.key);
+    const focused = this.path ? this.path.pairs.has(pairKey(from, to)) : !s || selected || (s.kind === 'node' && (from === s.key || to === s.key));
+    const types = [...new Set(b.edges.map((e) => this.graph.getEdgeAttribute(e, 'type')))];
     const actions = a.actions.length ? ` (${a.actions.join(', ')})` : '';
+    const mixed = types.length > 1;
     return {
-      color: focused ? edgeColor(a.type) : DIMMED,
-      size: Math.min(1.5 + a.evidence.length * 0.5, 5),
-      label: hovered || selected ? `${relationLabel(a.type)}${actions}` : null,
+      color: focused ? (mixed ? MIXED : edgeColor(a.type)) : DIMMED,
+      size: Renderer.thickness(b.sources),
+      label: hovered || selected ? (mixed ? types.map(relationLabel).join(', ') : `${relationLabel(a.type)}${actions}`) + ` · ${b.sources} source${b.sources === 1 ? '' : 's'}` : null,
       path: 'straight',
-      parallelPath: 'curved',
       head: 'arrow',
       zIndex: focused ? 1 : 0,
     };
+  }
+
+  /** Frames the camera on these nodes (the answer), whatever else the view holds. */
+  frame(keys: Iterable<string>): void {
+    const points = [...keys].map((k) => this.sigma.getNodeDisplayData(k)).filter((d) => d !== undefined);
+    if (!points.length) return;
+    const xs = points.map((p) => p.x);
+    const ys = points.map((p) => p.y);
+    const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+    const ratio = Math.min(1.2, Math.max(0.25, Math.max(maxX - minX, maxY - minY) * 1.4));
+    void this.sigma.getCamera().animate({ x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio }, { duration: 300 });
   }
 
   /** Centres the camera on a node without changing the zoom much. */

@@ -8,6 +8,8 @@ import type { Filters } from './visibility.js';
 export interface ViewState {
   q: string;
   by: Level | '';
+  /** The parties of the conflict questions are scoped to, comma-separated. */
+  conflict: string;
   focus: string;
   filters: Filters;
   size: SizeMetric;
@@ -24,6 +26,7 @@ export function readState(search = location.search): ViewState {
   const size = p.get('size') ?? 'degree';
   return {
     q: p.get('q') ?? '',
+    conflict: p.get('conflict') ?? '',
     by: (LEVELS.includes(by) ? by : '') as Level | '',
     focus: p.get('focus') ?? '',
     filters: {
@@ -44,6 +47,7 @@ export function writeState(s: ViewState): void {
   const put = (k: string, v: string) => v && p.set(k, v);
   put('q', s.q);
   put('by', s.by);
+  put('conflict', s.conflict);
   put('focus', s.focus);
   put('xrel', [...s.filters.hiddenRelations].join(','));
   put('xtype', [...s.filters.hiddenNodeTypes].join(','));

@@ -24,6 +24,7 @@ function answerBlock(answer: AskResponse | null, actions: ViewListActions): HTML
   }
   return h('section', { id: 'answer', 'data-status': answer.status },
     h('h3', {}, `Answer: ${answer.total}`),
+    h('p', { class: 'understood' }, `Read as: ${answer.understood}`),
     h('p', { class: 'meta' }, `query ${answer.query}: ${Object.entries(answer.params).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ')}`),
     h('ol', { class: 'answer-list' }, answer.answers.map((a) => h('li', { 'data-answer': a.name }, a.name, h('span', { class: 'source' }, ` · ${a.evidence.length} source${a.evidence.length === 1 ? '' : 's'}`)))),
   );

@@ -77,3 +77,19 @@ export function timeline(graph: DipGraph, p: QueryParams): Hit[] {
     return (from == null || (date != null && date >= from)) && (to == null || (date != null && date <= to));
   });
 }
+
+/** The documents that name every party (MENTIONS), as conflict_documents.cypher. */
+export function conflictDocuments(graph: DipGraph, p: QueryParams): { doc: string }[] {
+  const parties = new Set((p.parties as string[]).filter((k) => graph.hasNode(k)));
+  if (parties.size < (p.parties as string[]).length) return [];
+  const docs: string[] = [];
+  graph.forEachNode((node, a) => {
+    if (a.type !== 'Document') return;
+    const named = new Set<string>();
+    graph.forEachOutEdge(node, (_e, ea, _s, target) => {
+      if (ea.type === 'MENTIONS' && parties.has(target)) named.add(target);
+    });
+    if (named.size === parties.size) docs.push(String(a.id));
+  });
+  return docs.sort().map((doc) => ({ doc }));
+}

@@ -2,7 +2,7 @@
 // Parameters arrive already validated and resolved to keys by src/query/catalog.ts.
 import type { DipGraph } from '../../store/embedded/graph-file.js';
 import type { QueryParams, QueryRow } from '../../store/store.js';
-import { contacts, offers, operation, saidBy, stance, statements, timeline, treatiesCited } from './edge-queries.js';
+import { conflictDocuments, contacts, offers, operation, saidBy, stance, statements, timeline, treatiesCited } from './edge-queries.js';
 import { dumpEdges, dumpNodes, entity, resolve, search } from './entities.js';
 import { neighbourhood, path, rollup } from './traversal.js';
 
@@ -17,6 +17,7 @@ const QUERIES: Record<string, EmbeddedQuery> = {
   offers,
   stance,
   timeline,
+  conflict_documents: conflictDocuments,
   neighbourhood,
   path,
   rollup,

@@ -6,18 +6,19 @@ import { ask } from '../../query/ask.js';
 import type { GraphStore } from '../../store/store.js';
 import { parseOr400 } from '../errors.js';
 import { page, pagingSchema } from '../paging.js';
-import { levelSchema } from '../schemas.js';
+import { conflictParam, levelSchema } from '../schemas.js';
 
 const askParams = pagingSchema.extend({
   q: z.string({ error: 'q is required: the question, e.g. ?q=who urged restraint?' }).trim().min(1, 'q must not be empty').max(500),
   by: levelSchema.optional(),
+  conflict: conflictParam,
 });
 
 export function askRoutes(store: GraphStore): Router {
   const router = Router();
   router.get('/ask', async (req, res) => {
-    const { q, by, limit, offset } = parseOr400(askParams, req.query);
-    const result = await ask(store, q, by ? { by } : undefined);
+    const { q, by, conflict, limit, offset } = parseOr400(askParams, req.query);
+    const result = await ask(store, q, { ...(by && { by }), ...(conflict && { conflict }) });
     if (!('answers' in result)) {
       res.json({ status: 'not-understood', ...result });
       return;

@@ -6,7 +6,7 @@ import { RELATION_TYPES } from '../../model/ontology.js';
 import { subgraph } from '../../query/explore.js';
 import type { GraphStore } from '../../store/store.js';
 import { parseOr400 } from '../errors.js';
-import { levelSchema, listParam } from '../schemas.js';
+import { conflictParam, levelSchema, listParam } from '../schemas.js';
 
 const graphParams = z.object({
   focus: z.string().trim().min(1).max(300).optional(),
@@ -14,13 +14,14 @@ const graphParams = z.object({
   types: listParam(z.enum(RELATION_TYPES as [string, ...string[]])),
   q: z.string().trim().min(1).max(500).optional(),
   by: levelSchema.optional(),
+  conflict: conflictParam,
 });
 
 export function graphRoutes(store: GraphStore): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
-    const { focus, depth, types, q, by } = parseOr400(graphParams, req.query);
-    res.json(await subgraph(store, { focus, depth, types, question: q, by }));
+    const { focus, depth, types, q, by, conflict } = parseOr400(graphParams, req.query);
+    res.json(await subgraph(store, { focus, depth, types, question: q, by, conflict }));
   });
   return router;
 }
