@@ -352,7 +352,10 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
   if (cut > 0) complementText = complementText.slice(0, cut);
   const actions = actionsIn(complementText.toLowerCase());
   if (trig.frame === 'addressee' && addressees.length === 0 && !/^urg/.test(toks[ti]!.lower) && (!BARE_APPEAL.test(toks[ti]!.lower) || site.nominal)) return [];
-  const targets: Array<Entity | null> = addressees.length ? addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? e) : e)) : [null];
+  // An appeal is addressed to a state or a body (GUIDE.md): a person without one is no addressee.
+  const bodies = addressees.map((e) => (e.type === 'Person' ? countryOf(e) : e)).filter((e): e is Entity => !!e);
+  if (addressees.length && !bodies.length) return [];
+  const targets: Array<Entity | null> = bodies.length ? bodies : [null];
   const out: ObjectChoice[] = [];
   for (const t of targets) for (const a of actions) out.push({ entity: t, action: a });
   return out;

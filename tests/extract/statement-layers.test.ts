@@ -192,3 +192,9 @@ describe('operations launched by a leader', () => {
     expect(relations('Turkish President Ali Kaya launched Operation Green Shield on Wednesday.')).toContain('Turkey LAUNCHED Operation Green Shield');
   });
 });
+
+describe('addressees', () => {
+  it('addresses no appeal to a person who speaks for no state or body', () => {
+    expect(relations('Jamal Nasser was killed in Istanbul. Turkey urged Jamal Nasser to return.').filter((r) => r.includes('URGES'))).toEqual([]);
+  });
+});
