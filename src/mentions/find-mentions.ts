@@ -11,7 +11,7 @@ import { matchTreaty } from './match-treaties.js';
 import { matchDatedEvent, matchOpNoun, matchTreatyNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
 import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail } from './match-names.js';
-import { FUNCTION_WORDS, LOCATIVE, ORG_HEADS } from './words.js';
+import { FUNCTION_WORDS, LOCATIVE, MONTHS, ORG_HEADS } from './words.js';
 
 export type { Mention, MentionContext, MentionKind } from './mention.js';
 
@@ -197,7 +197,8 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       i = end;
       continue;
     }
-    if (capWord(t) || (HONORIFICS.has(t.lower) && capWord(tokens[i + 1]))) {
+    // (a capitalized month's name may be a known person's surname: "May told parliament")
+    if (capWord(t) || (HONORIFICS.has(t.lower) && capWord(tokens[i + 1])) || (t.cap && MONTHS.has(t.lower) && !/^\d/.test(tokens[i + 1]?.text ?? ''))) {
       const listed = matchListedPlace(sentence, i, out, registry);
       if (listed) {
         push(listed);

@@ -141,6 +141,11 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const tokens = sentence.tokens;
   let start = i;
   if (HONORIFICS.has(tokens[i]!.lower)) start = i + 1;
+  // "May told parliament": a known person's surname that is also a month's name.
+  if (MONTHS.has(tokens[start]!.lower) && tokens[start]!.cap && !/^\d/.test(tokens[start + 1]?.text ?? '')) {
+    const known = lookupPerson(registry, tokens[start]!.text);
+    if (known) return { start: i, end: start + 1, kind: 'person', entity: known, possessive: false };
+  }
   const end = nameRun(tokens, start);
   if (end <= start) return undefined;
   const text = textOf(sentence, start, end);
@@ -148,7 +153,15 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const nextLower = next?.lower ?? '';
   const prev = tokens[i - 1]?.lower;
 
-  // "<Place> attack": a named event.
+  // "<Place> attack", "Salisbury nerve agent attack", "Kabul suicide bombing": a named event.
+  let headAt = end;
+  while (headAt < end + 2 && /^[a-z-]+$/.test(tokens[headAt]?.text ?? '') && !EVENT_HEADS.has(tokens[headAt]!.lower) && /^(?:nerve|agent|terror|terrorist|suicide|bomb|car|drone|missile|rocket|chemical|gas|militant|gun|knife|mortar|grenade|arson)$/.test(tokens[headAt]!.lower)) headAt++;
+  if (headAt > end && EVENT_HEADS.has(tokens[headAt]?.lower ?? '') && end - start <= 3 && !lookupPerson(registry, text)) {
+    const head = tokens[headAt]!.lower.replace(/s$/, '') === 'attack' ? 'attack' : tokens[headAt]!.lower;
+    const e = registry.get('Event', `${text} ${head}`, textOf(sentence, start, headAt + 1));
+    if (vessels?.has(text)) return { start: i, end: headAt + 1, kind: 'event', entity: e, possessive: false };
+    return { start: i, end: headAt + 1, kind: 'event', entity: withPlace(e, registry.get('Place', text)), possessive: false };
+  }
   if (EVENT_HEADS.has(nextLower) && end - start <= 3) {
     const e = registry.get('Event', `${text} ${nextLower.replace(/s$/, '') === 'attack' ? 'attack' : nextLower}`, `${text} ${next!.text}`);
     // "the Aegean Star attack": an attack on a ship happened at sea, not at a place of that name.

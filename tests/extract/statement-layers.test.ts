@@ -198,3 +198,15 @@ describe('addressees', () => {
     expect(relations('Jamal Nasser was killed in Istanbul. Turkey urged Jamal Nasser to return.').filter((r) => r.includes('URGES'))).toEqual([]);
   });
 });
+
+describe('incidents named with a modifier, and surnames that are months', () => {
+  it('names "Salisbury nerve agent attack" as the Salisbury attack, which "the attack" then is', () => {
+    const r = relations('Britain blamed Russia for the Salisbury nerve agent attack. Germany condemned the attack.');
+    expect(r).toEqual(expect.arrayContaining(['Germany CONDEMNS Salisbury attack', 'Salisbury attack OCCURRED_IN Salisbury']));
+  });
+
+  it('reads "May" as the person named Theresa May before, but not before a day', () => {
+    const r = relations('Prime Minister Theresa May of Britain condemned the attack. May spoke by phone with President Emmanuel Macron of France on May 4.');
+    expect(r).toContain('Theresa May CONTACTS Emmanuel Macron');
+  });
+});
