@@ -2,7 +2,7 @@
 // documentation; the named queries' parameter schemas come from the catalog.
 import { ENTITY_TYPES, RELATION_TYPES } from '../model/ontology.js';
 import { QUERY_CATALOG } from '../query/catalog.js';
-import { MAX_LIMIT } from './paging.js';
+import { MAX_LIMIT, MAX_OFFSET } from './paging.js';
 import { paramsJsonSchema } from './routes/queries.js';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -22,7 +22,7 @@ const ERROR_TEXT: Record<number, string> = {
 
 const pagingParams = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 } },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
 ];
 const q = (name: string, schema: object, description: string, required = false) => ({ name, in: 'query', required, description, schema });
 const level = { type: 'string', enum: ['person', 'country', 'entity'] };
