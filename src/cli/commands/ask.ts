@@ -53,7 +53,7 @@ export const askCommand: Command = {
     const by = values.by as string | undefined;
     if (by !== undefined && !LEVELS.includes(by)) throw new UsageError(`--by must be person, country or entity, not "${by}"`);
     const format = formatOption(values);
-    const store = await openStoreFromFlags(values);
+    const store = await openStoreFromFlags(values, { mustExist: true });
     try {
       const result = await ask(store, question, by ? { by: by as Level } : {});
       if (!('answers' in result)) {
