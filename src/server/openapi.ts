@@ -17,6 +17,8 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'not found',
   413: 'request body too large',
   415: 'body is not JSON',
+  422: 'the document could not be extracted within the time or memory budget',
+  503: 'busy: the extraction queue is full, or a query ran past its time cap; retry later (Retry-After)',
   500: 'internal error (details in the server log only)',
 };
 
@@ -99,7 +101,7 @@ export function openApiDocument(): object {
           responses: {
             201: { description: 'created', ...json(ref('IngestOutcome')) },
             200: { description: 'replaced or unchanged', ...json(ref('IngestOutcome')) },
-            ...errors(400, 401, 403, 413, 415),
+            ...errors(400, 401, 403, 413, 415, 422, 503),
           },
         },
       },
