@@ -1,6 +1,7 @@
 // The HTTP app: /api for tools, the built explorer at /. Built from a store so
 // tests run it without a port (supertest) and `serve` runs the same thing.
 import express, { type Express } from 'express';
+import { ExtractionPool } from '../ingest/extraction-pool.js';
 import type { GraphStore } from '../store/store.js';
 import { errorHandler, notFoundUnderApi } from './errors.js';
 import { EXPLORER_DIST, explorerBuilt } from './explorer-assets.js';
@@ -11,6 +12,8 @@ import { entityRoutes } from './routes/entities.js';
 import { graphRoutes } from './routes/graph.js';
 import { healthRoutes } from './routes/health.js';
 import { queryRoutes } from './routes/queries.js';
+import { guardParameters } from './request-guard.js';
+import { securityHeaders } from './security.js';
 
 export interface AppOptions {
   store: GraphStore;
@@ -20,22 +23,30 @@ export interface AppOptions {
   bodyLimit?: number | string;
   /** The built explorer; defaults to src/explorer/dist. */
   explorerDir?: string;
+  /** Where POSTed documents are extracted; the caller closes it. Defaults to a pool of its own. */
+  extraction?: ExtractionPool;
   log?: (err: unknown) => void;
 }
 
 // An article is at most 5 MB of text; JSON escaping can add a little.
 const DEFAULT_BODY_LIMIT = '6mb';
 
-export function createApp({ store, token, bodyLimit = DEFAULT_BODY_LIMIT, explorerDir = EXPLORER_DIST, log = console.error }: AppOptions): Express {
+// No CORS headers are ever sent: browsers keep other sites' pages from reading
+// the API, and the explorer is served from the same origin.
+export function createApp({
+  store,
+  token,
+  bodyLimit = DEFAULT_BODY_LIMIT,
+  explorerDir = EXPLORER_DIST,
+  extraction = new ExtractionPool(),
+  log = console.error,
+}: AppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use((_req, res, next) => {
-    res.set('X-Content-Type-Options', 'nosniff');
-    next();
-  });
+  app.use(securityHeaders());
 
   const api = express.Router();
-  api.use(express.json({ limit: bodyLimit }));
+  api.use(guardParameters);
   api.get('/openapi.json', (_req, res) => {
     res.json(openApiDocument());
   });
@@ -44,7 +55,7 @@ export function createApp({ store, token, bodyLimit = DEFAULT_BODY_LIMIT, explor
   api.use(queryRoutes(store));
   api.use(entityRoutes(store));
   api.use(graphRoutes(store));
-  api.use(documentRoutes(store, token));
+  api.use(documentRoutes({ store, token, bodyLimit, extraction }));
   api.use(notFoundUnderApi);
   api.use(errorHandler(log));
   app.use('/api', api);

@@ -34,6 +34,9 @@ export const notFoundUnderApi: RequestHandler = (req, _res, next) => {
   next(new HttpError(404, `no such endpoint: ${req.method} ${req.originalUrl.split('?')[0]}; see /api/openapi.json`));
 };
 
+// The extraction pool's refusals: a full queue is worth retrying, a document over budget is not.
+const EXTRACTION_STATUS: Record<string, number> = { busy: 503, timeout: 422, memory: 422, unextractable: 422 };
+
 /** Errors thrown by the query layer are recognised by name so this module need not import it. */
 function statusOf(err: unknown): number {
   if (err instanceof HttpError) return err.status;
@@ -41,6 +44,8 @@ function statusOf(err: unknown): number {
   const e = err as { name?: string; type?: string; status?: number; statusCode?: number };
   if (e?.name === 'QueryParamsError') return 400;
   if (e?.name === 'UnknownQueryError') return 404;
+  if (e?.name === 'StoreTimeoutError') return 503;
+  if (e?.name === 'ExtractionRefused') return EXTRACTION_STATUS[(err as { reason: string }).reason] ?? 500;
   // body-parser marks its own failures (too large, malformed JSON) with a status.
   if (e?.type === 'entity.too.large') return 413;
   const status = e?.status ?? e?.statusCode;
@@ -54,6 +59,7 @@ function messageOf(err: unknown, status: number): string {
   if (status === 413) return `request body too large${e.limit ? ` (limit ${e.limit} bytes)` : ''}`;
   if (e?.type === 'entity.parse.failed') return `request body is not valid JSON: ${e.message}`;
   // Internals stay in the server log; the client gets a message it can report.
+  if (status === 503 && e?.message) return e.message;
   if (status >= 500) return 'internal error; the server log has the details';
   return e?.message ?? String(err);
 }
@@ -62,7 +68,8 @@ export function errorHandler(log: (err: unknown) => void): ErrorRequestHandler {
   return (err, _req, res, next) => {
     if (res.headersSent) return next(err);
     const status = statusOf(err);
-    if (status >= 500) log(err);
+    if (status >= 500 && status !== 503) log(err);
+    if (status === 503) res.set('Retry-After', '5');
     const body: ErrorBody = { error: { status, message: messageOf(err, status) } };
     if (err instanceof HttpError && err.details !== undefined && status < 500) body.error.details = err.details;
     res.status(status).json(body);

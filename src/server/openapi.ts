@@ -2,7 +2,7 @@
 // documentation; the named queries' parameter schemas come from the catalog.
 import { ENTITY_TYPES, RELATION_TYPES } from '../model/ontology.js';
 import { QUERY_CATALOG } from '../query/catalog.js';
-import { MAX_LIMIT } from './paging.js';
+import { MAX_LIMIT, MAX_OFFSET } from './paging.js';
 import { paramsJsonSchema } from './routes/queries.js';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -17,12 +17,14 @@ const ERROR_TEXT: Record<number, string> = {
   404: 'not found',
   413: 'request body too large',
   415: 'body is not JSON',
+  422: 'the document could not be extracted within the time or memory budget',
+  503: 'busy: the extraction queue is full, or a query ran past its time cap; retry later (Retry-After)',
   500: 'internal error (details in the server log only)',
 };
 
 const pagingParams = [
   { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 } },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
+  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
 ];
 const q = (name: string, schema: object, description: string, required = false) => ({ name, in: 'query', required, description, schema });
 const level = { type: 'string', enum: ['person', 'country', 'entity'] };
@@ -103,7 +105,7 @@ export function openApiDocument(): object {
           responses: {
             201: { description: 'created', ...json(ref('IngestOutcome')) },
             200: { description: 'replaced or unchanged', ...json(ref('IngestOutcome')) },
-            ...errors(400, 401, 403, 413, 415),
+            ...errors(400, 401, 403, 413, 415, 422, 503),
           },
         },
       },

@@ -3,10 +3,21 @@
 import { z } from 'zod';
 
 export const MAX_LIMIT = 500;
+// Far past any list the API serves; a larger offset is a client's mistake, said as such.
+export const MAX_OFFSET = 1_000_000;
+
+/** Digits only: "0x10", "1e3" and " 5" are mistakes to report, not numbers to guess at. */
+export function wholeNumber(name: string, min: number, max: number) {
+  const message = `${name} must be a whole number from ${min} to ${max}`;
+  return z.preprocess(
+    (v) => (typeof v === 'string' && /^\d{1,16}$/.test(v) ? Number(v) : v),
+    z.number({ error: message }).int(message).min(min, message).max(max, message),
+  );
+}
 
 export const pagingSchema = z.object({
-  limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(50),
-  offset: z.coerce.number().int().min(0).default(0),
+  limit: wholeNumber('limit', 1, MAX_LIMIT).default(50),
+  offset: wholeNumber('offset', 0, MAX_OFFSET).default(0),
 });
 
 export type Paging = z.output<typeof pagingSchema>;

@@ -1,8 +1,9 @@
 // Picks the store: Neo4j when a URI is given (flag or NEO4J_URI), else the
 // embedded graph file.
+import fs from 'node:fs';
 import path from 'node:path';
 import { EmbeddedStore } from './embedded/embedded-store.js';
-import type { GraphStore } from './store.js';
+import { StoreError, type GraphStore } from './store.js';
 
 export const DEFAULT_STORE_FILE = path.join('data', 'store', 'graph.json');
 
@@ -27,7 +28,12 @@ export function selectionFromEnv(flags: { store?: string; neo4j?: string }, env:
   };
 }
 
-export async function openStore(selection: StoreSelection): Promise<GraphStore> {
+export interface OpenOptions {
+  /** For commands that only read: a missing graph file is an error, not an empty graph. */
+  mustExist?: boolean;
+}
+
+export async function openStore(selection: StoreSelection, { mustExist = false }: OpenOptions = {}): Promise<GraphStore> {
   if (selection.neo4jUri) {
     const { connectNeo4jStore } = await import('./neo4j/neo4j-store.js');
     return connectNeo4jStore({
@@ -37,5 +43,9 @@ export async function openStore(selection: StoreSelection): Promise<GraphStore> 
       database: selection.database,
     });
   }
-  return new EmbeddedStore(selection.file ?? DEFAULT_STORE_FILE);
+  const file = selection.file ?? DEFAULT_STORE_FILE;
+  if (mustExist && !fs.existsSync(file)) {
+    throw new StoreError(`there is no graph at ${file}: create it with \`dipgraph ingest data/articles --store ${file}\`, or name an existing one with --store (or DIPGRAPH_STORE)`);
+  }
+  return new EmbeddedStore(file);
 }

@@ -47,3 +47,11 @@ export class StoreError extends Error {
     this.name = 'StoreError';
   }
 }
+
+/** A read that ran past the store's time cap; worth retrying narrower, not a fault. */
+export class StoreTimeoutError extends StoreError {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'StoreTimeoutError';
+  }
+}

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import request from 'supertest';
+import { ExtractionPool } from '../../src/ingest/extraction-pool.js';
 import { createApp } from '../../src/server/app.js';
 import type { GraphStore } from '../../src/store/store.js';
 import { fixtureStore, type Fixture } from './fixture.js';
@@ -10,6 +11,7 @@ import { fixtureStore, type Fixture } from './fixture.js';
 let fx: Fixture;
 let readOnly: ReturnType<typeof createApp>;
 let writable: ReturnType<typeof createApp>;
+const extraction = new ExtractionPool();
 const TOKEN = 'test-token-123';
 const quiet = () => undefined;
 
@@ -18,11 +20,12 @@ beforeAll(async () => {
   const explorerDir = path.join(fx.dir, 'explorer');
   fs.mkdirSync(explorerDir);
   fs.writeFileSync(path.join(explorerDir, 'index.html'), '<!doctype html><title>dipgraph explorer</title>');
-  readOnly = createApp({ store: fx.store, explorerDir, log: quiet });
-  writable = createApp({ store: fx.store, token: TOKEN, explorerDir, bodyLimit: 2000, log: quiet });
+  readOnly = createApp({ store: fx.store, explorerDir, extraction, log: quiet });
+  writable = createApp({ store: fx.store, token: TOKEN, explorerDir, bodyLimit: 2000, extraction, log: quiet });
 });
 
 afterAll(async () => {
+  await extraction.close();
   await fx.cleanup();
 });
 
@@ -206,6 +209,16 @@ describe('writes', () => {
     expectJsonError(await request(writable).post('/api/documents').set('Authorization', TOKEN).send(article), 401);
   });
 
+  test('the token is checked before the body is read', async () => {
+    const json = (r: request.Test) => r.set('Content-Type', 'application/json');
+    // Malformed, oversized and mistyped bodies all get 401 without a token: none of them was parsed.
+    expectJsonError(await json(request(writable).post('/api/documents')).send('{"text": '), 401, /missing bearer token/);
+    expectJsonError(await json(request(writable).post('/api/documents').set('Authorization', 'Bearer wrong')).send('{"text": '), 401, /wrong/);
+    expectJsonError(await request(writable).post('/api/documents').send({ text: 'x'.repeat(5000) }), 401);
+    expectJsonError(await request(writable).post('/api/documents').set('Content-Type', 'text/plain').send('Japan urged calm.'), 401);
+    expectJsonError(await json(request(readOnly).post('/api/documents')).send('{"text": '), 403, /read-only/);
+  });
+
   test('POST /api/documents ingests an article; the same again is unchanged', async () => {
     const auth = `Bearer ${TOKEN}`;
     const first = await request(writable).post('/api/documents').set('Authorization', auth).send(article).expect(201);
@@ -228,6 +241,37 @@ describe('writes', () => {
     );
     expectJsonError(await request(writable).post('/api/documents').set('Authorization', auth).send({ text: 'x'.repeat(5000) }), 413, /too large/);
     expectJsonError(await request(writable).post('/api/documents').set('Authorization', auth).set('Content-Type', 'text/plain').send('Japan urged calm.'), 415, /JSON/);
+  });
+});
+
+describe('security headers', () => {
+  test('helmet sets the usual headers on the API and the explorer', async () => {
+    for (const url of ['/api/health', '/api/nope', '/']) {
+      const res = await request(readOnly).get(url);
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['x-frame-options']).toBe('SAMEORIGIN');
+      expect(res.headers['strict-transport-security']).toMatch(/max-age=/);
+      expect(res.headers['referrer-policy']).toBe('no-referrer');
+      expect(res.headers['cross-origin-opener-policy']).toBe('same-origin');
+      expect(res.headers['x-powered-by']).toBeUndefined();
+      const csp = res.headers['content-security-policy'];
+      expect(csp).toMatch(/default-src 'self'/);
+      expect(csp).toMatch(/frame-ancestors 'self'/);
+      // The layout's web worker is built from a blob: URL.
+      expect(csp).toMatch(/worker-src 'self' blob:/);
+    }
+  });
+
+  test('CORS is off: no cross-origin read is allowed, preflights included', async () => {
+    const simple = await request(readOnly).get('/api/health').set('Origin', 'https://evil.example');
+    expect(simple.headers['access-control-allow-origin']).toBeUndefined();
+    const preflight = await request(writable)
+      .options('/api/documents')
+      .set('Origin', 'https://evil.example')
+      .set('Access-Control-Request-Method', 'POST')
+      .set('Access-Control-Request-Headers', 'authorization,content-type');
+    expect(preflight.headers['access-control-allow-origin']).toBeUndefined();
+    expect(preflight.headers['access-control-allow-headers']).toBeUndefined();
   });
 });
 

@@ -67,7 +67,7 @@ export const askCommand: Command = {
     const conflict = values.conflict === undefined ? undefined : String(values.conflict).split(',').map((p) => p.trim()).filter(Boolean);
     if (conflict && conflict.length < 2) throw new UsageError('--conflict needs two parties or more, comma-separated: --conflict Thailand,Cambodia');
     const format = formatOption(values);
-    const store = await openStoreFromFlags(values);
+    const store = await openStoreFromFlags(values, { mustExist: true });
     try {
       const result = await ask(store, question, { ...(by && { by: by as Level }), ...(conflict && { conflict }) });
       if (!('answers' in result)) {

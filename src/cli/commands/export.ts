@@ -45,7 +45,7 @@ export const exportCommand: Command = {
   async run({ values }) {
     const format = (values.format as string | undefined) ?? 'graphology';
     if (format !== 'graphology' && format !== 'gexf') throw new UsageError(`--format must be graphology or gexf, not "${format}"`);
-    const store = await openStoreFromFlags(values);
+    const store = await openStoreFromFlags(values, { mustExist: true });
     try {
       const graph = await exportGraph(store);
       const text = format === 'gexf'

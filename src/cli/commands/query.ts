@@ -94,7 +94,7 @@ export const queryCommand: Command = {
     if (extra.length) throw new UsageError(`unexpected arguments: ${extra.join(' ')} (parameters go in --param KEY=VALUE)`);
     const format = formatOption(values);
     const params = parseParams((values.param as string[] | undefined) ?? []);
-    const store = await openStoreFromFlags(values);
+    const store = await openStoreFromFlags(values, { mustExist: true });
     try {
       const rows = await runNamedQuery(store, name, params);
       console.log(format === 'json' ? JSON.stringify(rows, null, 2) : formatTable(rows as Record<string, unknown>[]));

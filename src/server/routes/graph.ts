@@ -5,23 +5,35 @@ import { z } from 'zod';
 import { RELATION_TYPES } from '../../model/ontology.js';
 import { subgraph } from '../../query/explore.js';
 import type { GraphStore } from '../../store/store.js';
-import { parseOr400 } from '../errors.js';
+import { HttpError, parseOr400 } from '../errors.js';
+import { wholeNumber } from '../paging.js';
 import { conflictParam, levelSchema, listParam } from '../schemas.js';
 
 const graphParams = z.object({
   focus: z.string().trim().min(1).max(300).optional(),
-  depth: z.coerce.number().int().min(1).max(4).default(1),
+  depth: wholeNumber('depth', 1, 4).default(1),
   types: listParam(z.enum(RELATION_TYPES as [string, ...string[]])),
   q: z.string().trim().min(1).max(500).optional(),
   by: levelSchema.optional(),
   conflict: conflictParam,
 });
 
+// Beyond this a browser cannot lay the graph out, and one response could hold the whole store.
+export const MAX_GRAPH_NODES = 5000;
+export const MAX_GRAPH_EDGES = 20000;
+
 export function graphRoutes(store: GraphStore): Router {
   const router = Router();
   router.get('/graph', async (req, res) => {
     const { focus, depth, types, q, by, conflict } = parseOr400(graphParams, req.query);
-    res.json(await subgraph(store, { focus, depth, types, question: q, by, conflict }));
+    const graph = await subgraph(store, { focus, depth, types, question: q, by, conflict });
+    if (graph.nodes.length > MAX_GRAPH_NODES || graph.edges.length > MAX_GRAPH_EDGES) {
+      throw new HttpError(
+        400,
+        `the subgraph has ${graph.nodes.length} nodes and ${graph.edges.length} edges, over the cap of ${MAX_GRAPH_NODES} nodes and ${MAX_GRAPH_EDGES} edges; narrow it with focus, depth, types or q`,
+      );
+    }
+    res.json(graph);
   });
   return router;
 }

@@ -1,23 +1,36 @@
 // The default store: a graphology graph in memory, persisted to one file.
 // Node attributes mirror the Neo4j properties so the two answer alike.
+//
+// Several processes may write one file (two ingests, a server and an ingest):
+// each keeps the documents it wrote since its last save, and saves under the
+// file's lock by re-reading the file when another writer changed it and
+// replaying its own documents on top, so no writer's documents are lost.
 import type { DocumentRows } from '../../graph/rows.js';
 import { runEmbeddedQuery } from '../../query/embedded/index.js';
 import type { GraphCounts, GraphStore, IngestOutcome, QueryParams, QueryRow } from '../store.js';
-import { emptyGraph, loadGraph, saveGraph, type DipGraph } from './graph-file.js';
+import { withFileLock } from './file-lock.js';
+import { emptyGraph, loadGraph, removeAbandonedTemporaries, sameVersion, saveGraph, versionOf, type DipGraph, type FileVersion } from './graph-file.js';
 
 // Rewriting the whole file after every document would make a large ingest
 // quadratic; a crash loses at most this much work, which a re-run restores.
 const FLUSH_EVERY_MS = 2000;
 
+/** A change not yet saved: a document's rows, or emptying the graph. */
+type PendingChange = DocumentRows | 'reset';
+
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   readonly location: string;
   private graph: DipGraph;
-  private dirty = false;
+  /** The file as last read or written by this store. */
+  private version: FileVersion | undefined;
+  private pending: PendingChange[] = [];
   private lastFlush = Date.now();
+  private flushing: Promise<void> = Promise.resolve();
 
   constructor(file: string) {
     this.location = file;
+    this.version = versionOf(file);
     this.graph = loadGraph(file);
   }
 
@@ -29,27 +42,15 @@ export class EmbeddedStore implements GraphStore {
   async ensureSchema(): Promise<void> {}
 
   async ingest(rows: DocumentRows): Promise<IngestOutcome> {
-    const g = this.graph;
-    const d = rows.document;
-    const previous = g.findNode((_, a) => a.type === 'Document' && a.id === d.id);
-    const outcome = { doc: d.id, nodes: rows.nodes.length, edges: rows.edges.length };
-    if (previous === d.key) return { ...outcome, status: 'unchanged' };
-    assertComplete(rows);
-    if (previous !== undefined) dropDocument(g, previous, d.id);
-    g.mergeNode(d.key, { type: 'Document', name: d.title, id: d.id, hash: d.hash, title: d.title, published: d.published, source: d.source, aliases: [] });
-    for (const n of rows.nodes) {
-      const old = g.hasNode(n.key) ? g.getNodeAttributes(n.key) : undefined;
-      const aliases = [...new Set([...((old?.aliases as string[] | undefined) ?? []), ...n.aliases])].sort();
-      g.mergeNode(n.key, { ...(old ?? {}), ...n.props, type: n.type, name: n.name, aliases });
-      g.mergeEdgeWithKey(`${d.key}>${n.key}`, d.key, n.key, { type: 'MENTIONS', doc: d.id });
-    }
-    for (const e of rows.edges) g.mergeEdgeWithKey(e.key, e.source, e.target, { type: e.type, ...e.props });
-    this.dirty = true;
-    if (Date.now() - this.lastFlush > FLUSH_EVERY_MS) this.flush();
-    return { ...outcome, status: previous === undefined ? 'created' : 'replaced' };
+    const outcome = { doc: rows.document.id, nodes: rows.nodes.length, edges: rows.edges.length };
+    const status = applyDocument(this.graph, rows);
+    if (status !== 'unchanged') this.pending.push(rows);
+    if (Date.now() - this.lastFlush > FLUSH_EVERY_MS) await this.flush();
+    return { ...outcome, status };
   }
 
   async counts(): Promise<GraphCounts> {
+    this.refresh();
     const nodes: Record<string, number> = {};
     const edges: Record<string, number> = {};
     let documents = 0;
@@ -64,25 +65,74 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async run(name: string, params: QueryParams): Promise<QueryRow[]> {
+    this.refresh();
     return runEmbeddedQuery(this.graph, name, params);
   }
 
   async reset(): Promise<void> {
     this.graph = emptyGraph();
-    this.dirty = true;
-    this.flush();
+    this.pending.push('reset');
+    await this.flush();
   }
 
   async close(): Promise<void> {
-    this.flush();
+    await this.flush();
   }
 
-  private flush(): void {
-    if (!this.dirty) return;
-    saveGraph(this.graph, this.location);
-    this.dirty = false;
+  /** Saves pending changes; calls queue behind one another. */
+  flush(): Promise<void> {
+    this.flushing = this.flushing.then(() => this.save());
+    return this.flushing;
+  }
+
+  private async save(): Promise<void> {
+    if (this.pending.length === 0) return;
+    await withFileLock(this.location, () => {
+      const onDisk = versionOf(this.location);
+      const changes = this.pending;
+      if (!sameVersion(onDisk, this.version)) {
+        // Another writer saved since we read: its graph plus our changes.
+        const merged = loadGraph(this.location);
+        for (const change of changes) {
+          if (change === 'reset') merged.clear();
+          else applyDocument(merged, change);
+        }
+        this.graph = merged;
+      }
+      removeAbandonedTemporaries(this.location);
+      saveGraph(this.graph, this.location);
+      this.version = versionOf(this.location);
+      this.pending = this.pending.slice(changes.length);
+    });
     this.lastFlush = Date.now();
   }
+
+  /** Picks up what other writers saved, when this store has nothing of its own to merge. */
+  private refresh(): void {
+    if (this.pending.length > 0) return;
+    const onDisk = versionOf(this.location);
+    if (sameVersion(onDisk, this.version)) return;
+    this.graph = onDisk ? loadGraph(this.location) : emptyGraph();
+    this.version = onDisk;
+  }
+}
+
+/** Writes one document into a graph, all or nothing. */
+function applyDocument(g: DipGraph, rows: DocumentRows): IngestOutcome['status'] {
+  const d = rows.document;
+  const previous = g.findNode((_, a) => a.type === 'Document' && a.id === d.id);
+  if (previous === d.key) return 'unchanged';
+  assertComplete(rows);
+  if (previous !== undefined) dropDocument(g, previous, d.id);
+  g.mergeNode(d.key, { type: 'Document', name: d.title, id: d.id, hash: d.hash, title: d.title, published: d.published, source: d.source, aliases: [] });
+  for (const n of rows.nodes) {
+    const old = g.hasNode(n.key) ? g.getNodeAttributes(n.key) : undefined;
+    const aliases = [...new Set([...((old?.aliases as string[] | undefined) ?? []), ...n.aliases])].sort();
+    g.mergeNode(n.key, { ...(old ?? {}), ...n.props, type: n.type, name: n.name, aliases });
+    g.mergeEdgeWithKey(`${d.key}>${n.key}`, d.key, n.key, { type: 'MENTIONS', doc: d.id });
+  }
+  for (const e of rows.edges) g.mergeEdgeWithKey(e.key, e.source, e.target, { type: e.type, ...e.props });
+  return previous === undefined ? 'created' : 'replaced';
 }
 
 /** Checked before the first write, so a bad batch never lands half-way. */

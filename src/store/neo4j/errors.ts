@@ -1,5 +1,5 @@
 // Driver failures said in one line, with what to do about them.
-import { StoreError } from '../store.js';
+import { StoreError, StoreTimeoutError } from '../store.js';
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -24,6 +24,9 @@ export function explain(err: unknown, uri: string, doing: string): unknown {
   }
   if (c === 'Neo.ClientError.Security.Unauthorized' || c === 'Neo.ClientError.Security.AuthenticationRateLimit') {
     return new StoreError(`Neo4j at ${uri} refused the credentials (${reason(err)}); set NEO4J_USER and NEO4J_PASSWORD`, { cause: err });
+  }
+  if (c.startsWith('Neo.ClientError.Transaction.TransactionTimedOut')) {
+    return new StoreTimeoutError(`Neo4j at ${uri} stopped ${doing}: it ran past the time cap; narrow it (fewer types, less depth)`, { cause: err });
   }
   if (c === 'Neo.ClientError.Database.DatabaseNotFound') {
     return new StoreError(`Neo4j at ${uri} has no such database (${reason(err)}); check NEO4J_DATABASE`, { cause: err });

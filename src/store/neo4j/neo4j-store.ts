@@ -13,7 +13,12 @@ export interface Neo4jConfig {
   user?: string;
   password?: string;
   database?: string;
+  /** Longest a read may run on the server before Neo4j stops it. */
+  queryTimeoutMs?: number;
 }
+
+// No named query needs this long on a graph that fits one machine; a runaway one must not hold the server.
+const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
 /** Splits schema.cypher into statements: each ends with a semicolon at the end of a line. */
 export function schemaStatements(): string[] {
@@ -28,7 +33,12 @@ class Neo4jStore implements GraphStore {
   readonly location: string;
   private schemaReady = false;
 
-  constructor(private readonly driver: Driver, private readonly database: string | undefined, uri: string) {
+  constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+    uri: string,
+    private readonly queryTimeoutMs: number,
+  ) {
     this.location = uri;
   }
 
@@ -84,7 +94,11 @@ class Neo4jStore implements GraphStore {
   }
 
   private async read(doing: string, cypher: string, params: QueryParams): Promise<QueryRow[]> {
-    const result = await this.guard(doing, () => this.driver.executeQuery(cypher, params, { database: this.database, routing: neo4j.routing.READ }));
+    const result = await this.guard(doing, () => this.driver.executeQuery(cypher, params, {
+        database: this.database,
+        routing: neo4j.routing.READ,
+        transactionConfig: { timeout: this.queryTimeoutMs },
+      }));
     return result.records.map((r) => r.toObject() as QueryRow);
   }
 
@@ -118,5 +132,5 @@ export async function connectNeo4jStore(cfg: Neo4jConfig): Promise<GraphStore> {
     await driver.close().catch(() => undefined);
     throw explain(err, cfg.uri, 'connecting');
   }
-  return new Neo4jStore(driver, cfg.database, cfg.uri);
+  return new Neo4jStore(driver, cfg.database, cfg.uri, cfg.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
 }
