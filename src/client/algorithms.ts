@@ -107,7 +107,7 @@ export function communities(graph: AnyGraph, opts: { resolution?: number; seed?:
 }
 
 export interface CoStanceOptions {
-  /** country: a speaker counts as its country when it has one (default); speaker: as itself. */
+  /** country: a speaker counts as what it rolls up to, its country or its body (default); speaker: as itself. */
   level?: 'country' | 'speaker';
   /** Relation types that express a position (default: every statement type but CONTACTS). */
   types?: string[];
@@ -129,10 +129,9 @@ export function coStanceGraph(rows: StatementRow[], opts: CoStanceOptions = {}):
   const graph = new Graph.UndirectedGraph();
   for (const r of rows) {
     if (!types.includes(r.relation)) continue;
-    const actor = byCountry && r.speakerCountry ? r.speakerCountry : r.speaker;
-    const actorType = byCountry && r.speakerCountry ? 'Country' : r.speakerType;
+    const actor = byCountry ? r.speakerRollup : r.speaker;
     if (actor === r.object) continue;
-    graph.updateNode(actor, (a) => ({ name: actor, type: actorType, statements: ((a.statements as number | undefined) ?? 0) + 1 }));
+    graph.updateNode(actor, (a) => ({ name: actor, statements: ((a.statements as number | undefined) ?? 0) + 1 }));
     const position = `${r.relation} ${r.object}${r.action ? ` (${r.action})` : ''}`;
     holders.set(position, (holders.get(position) ?? new Set()).add(actor));
   }

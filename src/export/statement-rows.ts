@@ -14,6 +14,8 @@ export interface StatementRow {
   speakerType: string;
   /** The country the speaker answers for (REPRESENTS/PART_OF up to a Country), or null. */
   speakerCountry: string | null;
+  /** What the speaker answers as at country level: its country, else the body on top of its chain (the UN for its spokesman), else itself. */
+  speakerRollup: string;
   relation: StatementType;
   /** What was urged (restraint, dialogue, ceasefire ...), for URGES. */
   action: string | null;
@@ -52,6 +54,7 @@ export async function statementRows(store: GraphStore, graph: WholeGraph): Promi
     const to: Ref | undefined = up.get(key);
     return to?.type === 'Country' ? to.name : null;
   };
+  const rollup = (key: string, name: string): string => up.get(key)?.name ?? name;
   const rows = edges.map((e): StatementRow => {
     const a = graph.getEdgeAttributes(e);
     const [s, o] = graph.extremities(e);
@@ -63,6 +66,7 @@ export async function statementRows(store: GraphStore, graph: WholeGraph): Promi
       speaker: String(speaker.name),
       speakerType: String(speaker.type),
       speakerCountry: country(s),
+      speakerRollup: rollup(s, String(speaker.name)),
       relation: a.type as StatementType,
       action: text(a.action),
       cameo: text(a.cameo),

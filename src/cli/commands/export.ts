@@ -51,20 +51,19 @@ export const exportCommand: Command = {
     const store = await openStoreFromFlags(values);
     try {
       const output = await exportStore(store, format);
-      const what = `${output.graph.order} nodes and ${output.graph.size} edges`;
       if (output.kind === 'file') {
         if (!out) {
           process.stdout.write(output.text.endsWith('\n') ? output.text : `${output.text}\n`);
           return 0;
         }
         fs.writeFileSync(out, output.text);
-        console.error(`wrote ${what} to ${out}`);
+        console.error(`wrote ${output.summary} to ${out}`);
         return 0;
       }
       if (!out) throw new UsageError(`--format ${format} writes several files: give a folder with --out`);
       fs.mkdirSync(out, { recursive: true });
       for (const [file, text] of Object.entries(output.files)) fs.writeFileSync(path.join(out, file), text);
-      console.error(`wrote ${what} to ${Object.keys(output.files).map((f) => path.join(out, f)).join(', ')}`);
+      console.error(`wrote ${output.summary} to ${Object.keys(output.files).map((f) => path.join(out, f)).join(', ')}`);
       if (format === 'neo4j-import') console.error(`load them into a stopped, empty Neo4j from that folder with:\n  ${NEO4J_IMPORT_COMMAND}\nthen start it and run: dipgraph neo4j:schema`);
       return 0;
     } finally {
