@@ -74,3 +74,51 @@ export function stackedBarsSvg<R>(rows: R[], day: (r: R) => string | null, serie
   parts.push('</svg>');
   return parts.join('\n');
 }
+
+interface DrawableGraph {
+  order: number;
+  forEachNode(cb: (key: string, attributes: Record<string, unknown>) => void): void;
+  forEachEdge(cb: (key: string, attributes: Record<string, unknown>, source: string, target: string) => void): void;
+}
+
+/**
+ * A network on a circle: nodes ordered by group (e.g. Louvain community) and
+ * coloured by it, edges drawn thicker with more `weight`. Readable up to a few
+ * dozen nodes; for more, export to Gephi.
+ */
+export function circleNetworkSvg(graph: DrawableGraph, groups: Record<string, number> = {}, opts: { title?: string; size?: number } = {}): string {
+  const size = opts.size ?? 620;
+  const centre = size / 2;
+  const radius = size / 2 - 110;
+  const nodes: { key: string; name: string; group: number }[] = [];
+  graph.forEachNode((key, a) => nodes.push({ key, name: String(a.name ?? key), group: groups[key] ?? -1 }));
+  nodes.sort((a, b) => a.group - b.group || compareStrings(a.name, b.name));
+  const at = new Map(nodes.map((n, i) => {
+    const angle = (2 * Math.PI * (i + 0.5)) / Math.max(1, nodes.length) - Math.PI / 2;
+    return [n.key, { x: centre + radius * Math.cos(angle), y: centre + radius * Math.sin(angle), angle }];
+  }));
+  let maxWeight = 1;
+  graph.forEachEdge((_e, a) => (maxWeight = Math.max(maxWeight, Number(a.weight ?? 1))));
+  const colour = (group: number) => (group < 0 ? '#999' : PALETTE[group % PALETTE.length]!);
+  const parts = [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}" font-family="sans-serif" font-size="10">`,
+    `<rect width="${size}" height="${size}" fill="white"/>`,
+  ];
+  if (opts.title) parts.push(`<text x="10" y="18" font-size="13" font-weight="bold">${escapeXml(opts.title)}</text>`);
+  graph.forEachEdge((_e, a, s, t) => {
+    const [p, q] = [at.get(s)!, at.get(t)!];
+    const w = Number(a.weight ?? 1) / maxWeight;
+    parts.push(`<line x1="${p.x.toFixed(1)}" y1="${p.y.toFixed(1)}" x2="${q.x.toFixed(1)}" y2="${q.y.toFixed(1)}" stroke="#555" stroke-opacity="${(0.15 + 0.6 * w).toFixed(2)}" stroke-width="${(0.5 + 3 * w).toFixed(1)}"/>`);
+  });
+  for (const n of nodes) {
+    const p = at.get(n.key)!;
+    const right = Math.cos(p.angle) >= 0;
+    const lx = p.x + (right ? 8 : -8);
+    parts.push(
+      `<circle cx="${p.x.toFixed(1)}" cy="${p.y.toFixed(1)}" r="5" fill="${colour(n.group)}"/>`,
+      `<text x="${lx.toFixed(1)}" y="${(p.y + 3).toFixed(1)}" text-anchor="${right ? 'start' : 'end'}">${escapeXml(n.name)}</text>`,
+    );
+  }
+  parts.push('</svg>');
+  return parts.join('\n');
+}

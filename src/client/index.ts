@@ -5,7 +5,7 @@ export {
   centrality, collapse, communities, coStanceGraph,
   type CentralityRow, type Community, type CommunityResult, type CoStanceOptions, type WeightedGraph,
 } from './algorithms.js';
-export { markdownTable, stackedBarsSvg } from './display.js';
+export { circleNetworkSvg, markdownTable, stackedBarsSvg } from './display.js';
 export type { StatementRow } from '../export/statement-rows.js';
 export type { AskResult, Answer, NotUnderstood, Level } from '../query/ask.js';
 export type { GraphCounts } from '../store/store.js';
