@@ -2,6 +2,7 @@
 // questions, the named queries, statements as rows and subgraphs as graphology
 // graphs. Everything it returns is plain data or a graphology graph.
 import Graph from 'graphology';
+import { exportFormat, exportStore, EXPORT_FORMATS, type ExportOutput } from '../export/formats.js';
 import { statementRows, type StatementRow } from '../export/statement-rows.js';
 import { wholeGraph } from '../export/whole-graph.js';
 import { ingestPaths, type IngestSummary } from '../ingest/ingest.js';
@@ -84,6 +85,13 @@ export class DipgraphClient {
   /** Every entity and every statement and fact edge (no documents, no MENTIONS). */
   async graph(): Promise<AnalysisGraph> {
     return Graph.MultiDirectedGraph.from(await subgraph(this.store, {}));
+  }
+
+  /** The whole graph in an export format (as `dipgraph export`): one text, or a folder's files by name. */
+  async export(format: string): Promise<ExportOutput> {
+    const known = exportFormat(format);
+    if (!known) throw new Error(`format must be one of ${EXPORT_FORMATS.join(', ')}, not "${format}"`);
+    return exportStore(this.store, known);
   }
 
   close(): Promise<void> {

@@ -10,4 +10,4 @@ export type { StatementRow } from '../export/statement-rows.js';
 export type { AskResult, Answer, NotUnderstood, Level } from '../query/ask.js';
 export type { GraphCounts } from '../store/store.js';
 export type { IngestSummary } from '../ingest/ingest.js';
-export { EXPORT_FORMATS, exportStore, type ExportFormat, type ExportOutput } from '../export/formats.js';
+export { EXPORT_FORMATS, type ExportFormat, type ExportOutput } from '../export/formats.js';

@@ -58,6 +58,14 @@ describe('openGraph on the data/articles graph', () => {
     expect(centrality(around)[0]!.key).toBe('Country:china');
   });
 
+  test('exports the graph as dipgraph export does', async () => {
+    const events = await g.export('events');
+    if (events.kind !== 'file') throw new Error('events is one file');
+    expect(events.text.split('\n')[0]).toMatch(/^event_id,date,actor1,/);
+    expect(events.summary).toBe(`${(await g.statements()).length} events`);
+    await expect(g.export('xlsx')).rejects.toThrow(/format must be one of/);
+  });
+
   test('a Neo4j URI opens Neo4j, and says so when none answers', async () => {
     await expect(openGraph('bolt://127.0.0.1:1')).rejects.toThrow(/bolt:\/\/127\.0\.0\.1:1/);
   });
