@@ -184,7 +184,7 @@ describe('bulk import with neo4j-admin', () => {
       // A run dir of its own: a data dir no server uses, and no port.
       const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_RUN_DIR: path.join(dir, 'run') };
       delete env.NEO4J_DATA_DIR;
-      const neo4jSh = (...args: string[]) => execFileSync('bash', [path.join(ROOT, 'scripts/neo4j.sh'), ...args], { cwd: ROOT, env, encoding: 'utf8', timeout: 300_000 });
+      const neo4jSh = (...args: string[]) => execFileSync('bash', [path.join(ROOT, 'scripts/neo4j.sh'), ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
       expect(neo4jSh('import', path.join(dir, 'csv'))).toMatch(/IMPORT DONE/);
       const rows = neo4jSh('cypher', 'cypher/admin/counts-nodes.cypher', 'cypher/admin/counts-edges.cypher')
         .split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { type: string; n: number });
