@@ -2,6 +2,8 @@
 # Local Neo4j Community server for dipgraph, built from Maven Central (see neo4j/README.md).
 #
 #   bash scripts/neo4j.sh start|stop|status|restart
+#   bash scripts/neo4j.sh import DIR        bulk-load `dipgraph export --format neo4j-import` files (server stopped)
+#   bash scripts/neo4j.sh cypher FILE...    run Cypher files on the stopped store, one JSON line per row
 #
 # Environment:
 #   NEO4J_PORT           Bolt port on 127.0.0.1                       (default 7687)
@@ -347,6 +349,52 @@ cmd_status() {
   return 3
 }
 
+# --- offline tools: the store of this run dir while no server holds it ------------------------
+
+require_stopped() {
+  local pid
+  pid="$(pid_from_file)"
+  if is_ours "$pid" || [[ -n "$(our_pids)" ]]; then
+    fail "the server of $RUN_DIR is running; stop it first ('bash scripts/neo4j.sh stop')"
+  fi
+}
+
+# Java with the launcher's classpath: $1 main class, then its arguments.
+run_java() {
+  local main="$1" java
+  shift
+  java="$(java_bin)"
+  # shellcheck disable=SC2086 # NEO4J_JAVA_OPTS is a list of flags
+  "$java" "-Xmx${NEO4J_HEAP:-1g}" -XX:+UseG1GC -Dlog4j2.disable.jmx=true \
+    --add-opens=java.base/java.nio=ALL-UNNAMED --add-opens=java.base/java.io=ALL-UNNAMED \
+    --add-opens=java.base/sun.nio.ch=ALL-UNNAMED ${NEO4J_JAVA_OPTS:-} \
+    -cp "$NEO4J_DIR/target/classes:$NEO4J_DIR/target/lib/*" "$main" "$@"
+}
+
+# neo4j-admin database import full, from Neo4j's own import tool on the launcher's classpath,
+# into the default database of DATA_DIR (which must not hold one yet).
+cmd_import() {
+  local dir="${1:-}"
+  [[ -n "$dir" && -f "$dir/entities.csv" && -f "$dir/documents.csv" && -f "$dir/relationships.csv" ]] ||
+    fail "usage: bash scripts/neo4j.sh import DIR, where DIR holds entities.csv, documents.csv and relationships.csv (dipgraph export --format neo4j-import --out DIR)"
+  require_stopped
+  build
+  local home="$RUN_DIR/admin"
+  mkdir -p "$home/conf" "$DATA_DIR"
+  printf 'server.directories.data=%s\nserver.directories.logs=%s\n' "$DATA_DIR" "$DATA_DIR/logs" >"$home/conf/neo4j.conf"
+  say "bulk import of $dir into $DATA_DIR"
+  (cd "$dir" && NEO4J_HOME="$home" NEO4J_CONF="$home/conf" run_java org.neo4j.cli.AdminTool database import full \
+    --nodes=entities.csv --nodes=documents.csv --relationships=relationships.csv --multiline-fields=true \
+    --max-off-heap-memory="${NEO4J_IMPORT_MEMORY:-256m}" --report-file="$RUN_DIR/import.report" neo4j)
+}
+
+cmd_cypher() {
+  (($# > 0)) || fail "usage: bash scripts/neo4j.sh cypher FILE.cypher..."
+  require_stopped
+  build
+  run_java dipgraph.neo4j.RunCypher "$DATA_DIR" "$@"
+}
+
 # One start/stop at a time per run dir (e.g. two test runs starting the server together).
 lock() {
   if command -v flock >/dev/null 2>&1; then
@@ -358,7 +406,7 @@ lock() {
 }
 
 case "${1:-}" in
-  start | stop | restart | build) lock ;;
+  start | stop | restart | build | import | cypher) lock ;;
 esac
 
 case "${1:-}" in
@@ -370,8 +418,13 @@ case "${1:-}" in
     cmd_start
     ;;
   build) build ;;
+  import) cmd_import "${2:-}" ;;
+  cypher)
+    shift
+    cmd_cypher "$@"
+    ;;
   *)
-    echo "usage: bash scripts/neo4j.sh start|stop|status|restart|build" >&2
+    echo "usage: bash scripts/neo4j.sh start|stop|status|restart|build|import DIR|cypher FILE..." >&2
     exit 1
     ;;
 esac

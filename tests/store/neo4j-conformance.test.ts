@@ -3,6 +3,7 @@
 // query and every question of questions.json. Also idempotence, replacement and
 // concurrent ingests on Neo4j. Everything touching the shared Neo4j database is
 // in this one file, run in order, each scenario starting from reset().
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { toRows, type DocumentRows } from '../../src/graph/rows.js';
@@ -178,4 +179,43 @@ describe('shipped articles through the extractor', () => {
     }
     expect(right).toBeGreaterThanOrEqual(22);
   });
+});
+
+describe('bulk import with neo4j-admin', () => {
+  test('the neo4j-import export of data/articles loads into a fresh database with the counts of a transactional ingest', async () => {
+    const { ingestPaths } = await import('../../src/ingest/ingest.js');
+    const { exportStore } = await import('../../src/export/formats.js');
+    const { ARTICLES, ROOT, tempDir } = await import('../export/corpus-store.js');
+    const { RELATION_TYPES } = await import('../../src/model/ontology.js');
+    await fresh();
+    await ingestPaths(emb, [ARTICLES]);
+    await ingestPaths(neo, [ARTICLES]);
+    const transactional = await neo.counts();
+
+    const dir = tempDir('bulk');
+    try {
+      const out = await exportStore(emb, 'neo4j-import');
+      if (out.kind !== 'folder') throw new Error('neo4j-import writes a folder');
+      fs.mkdirSync(path.join(dir, 'csv'));
+      for (const [file, text] of Object.entries(out.files)) fs.writeFileSync(path.join(dir, 'csv', file), text);
+      // A run dir of its own: a data dir no server uses, and no port.
+      const env: NodeJS.ProcessEnv = { ...process.env, NEO4J_RUN_DIR: path.join(dir, 'run') };
+      delete env.NEO4J_DATA_DIR;
+      const neo4jSh = (...args: string[]) => execFileSync('bash', [path.join(ROOT, 'scripts/neo4j.sh'), ...args], { cwd: ROOT, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
+      expect(neo4jSh('import', path.join(dir, 'csv'))).toMatch(/IMPORT DONE/);
+      const rows = neo4jSh('cypher', 'cypher/admin/counts-nodes.cypher', 'cypher/admin/counts-edges.cypher')
+        .split('\n').filter((l) => l.startsWith('{')).map((l) => JSON.parse(l) as { type: string; n: number });
+      const edgeTypes = new Set<string>([...RELATION_TYPES, 'MENTIONS']);
+      const imported = { nodes: {} as Record<string, number>, edges: {} as Record<string, number>, documents: 0 };
+      for (const r of rows) {
+        if (r.type === 'Document') imported.documents = r.n;
+        else if (edgeTypes.has(r.type)) imported.edges[r.type] = r.n;
+        else imported.nodes[r.type] = r.n;
+      }
+      expect(transactional.documents).toBe(fs.readdirSync(ARTICLES).length);
+      expect(imported).toEqual(transactional);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  }, 600_000);
 });
