@@ -23,11 +23,11 @@ function topSelfTime(profile: { nodes: ProfileNode[] }, count: number): { functi
   const hits = new Map<string, number>();
   let total = 0;
   for (const node of profile.nodes) {
-    const { functionName, url, lineNumber } = node.callFrame;
+    const { functionName, url } = node.callFrame;
     const n = node.hitCount ?? 0;
     total += n;
     if (functionName === '(idle)' || functionName === '(program)' || functionName === '(garbage collector)' || n === 0) continue;
-    const where = url ? `${path.relative(process.cwd(), url.replace(/^file:\/\//, ''))}:${lineNumber + 1}` : '';
+    const where = url ? path.relative(process.cwd(), url.replace(/^file:\/\//, '')) : '';
     const name = `${functionName || '(anonymous)'} ${where}`.trim();
     hits.set(name, (hits.get(name) ?? 0) + n);
   }

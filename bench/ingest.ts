@@ -96,14 +96,15 @@ async function main(): Promise<void> {
       mentions += rows.nodes.length;
     }
     peakRss = Math.max(peakRss, process.memoryUsage().rss);
-    if (written % SLICE === 0 || written === docs) {
+    const stopping = storeMs / 1000 > maxSeconds;
+    if (written % SLICE === 0 || written === docs || stopping) {
       const inSlice = written - (slices.length ? slices[slices.length - 1]!.docs : 0);
       slices.push({ docs: written, ms_per_doc: round(sliceMs / inSlice, 2), relations_per_s: Math.round(sliceRelations / (sliceMs / 1000)) });
       console.log(`  ${written} documents: ${round(sliceMs / inSlice, 2)} ms/document in the last ${inSlice}`);
       sliceMs = 0;
       sliceRelations = 0;
     }
-    if (storeMs / 1000 > maxSeconds) {
+    if (stopping) {
       console.log(`  stopped after ${written} documents: --max-seconds=${maxSeconds} reached`);
       break;
     }

@@ -22,7 +22,7 @@ if [ -z "${NEO4J_URI:-}" ]; then
   exit 0
 fi
 # The ratio: the same 1,000 documents one statement per node and edge, one batched statement per document, and batches of documents.
-run bench/ingest.ts --store=neo4j --docs=1000 --mode=per-edge --max-seconds=300
+run bench/ingest.ts --store=neo4j --docs=1000 --mode=per-edge --max-seconds=120
 run bench/ingest.ts --store=neo4j --docs=1000 --mode=per-document
 for docs in $docs_list; do
   run bench/ingest.ts --store=neo4j --docs="$docs" --mode=batched --max-seconds=900
