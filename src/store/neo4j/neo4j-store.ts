@@ -104,7 +104,10 @@ export class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.database });
     try {
       // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run.
-      await this.guard('emptying the database', () => session.run(cypherFile('admin/reset.cypher')));
+      await this.guard('emptying the database', async () => {
+        await session.run(cypherFile('admin/reset-edges.cypher'));
+        await session.run(cypherFile('admin/reset.cypher'));
+      });
     } finally {
       await session.close().catch(() => undefined);
     }
