@@ -1,3 +1,3 @@
-// Empties the database in batches, so a large graph does not need one huge transaction.
+// Empties the database, second step (after reset-edges.cypher): the nodes, in batches.
 MATCH (n)
-CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS
+CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS

@@ -31,6 +31,12 @@ export interface GraphStore {
    * Same id, new content: the old version's edges are replaced.
    */
   ingest(rows: DocumentRows): Promise<IngestOutcome>;
+  /**
+   * Writes several documents, each one whole inside a transaction (a backend
+   * may put several in one, never part of one). Backends where a round trip per
+   * document is the cost (Neo4j) offer it; ingest uses it when present.
+   */
+  ingestBatch?(batch: DocumentRows[]): Promise<IngestOutcome[]>;
   counts(): Promise<GraphCounts>;
   /** Runs a named query of the catalog (src/query/catalog.ts). */
   run(name: string, params: QueryParams): Promise<QueryRow[]>;

@@ -5,7 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 
 const ROOT = path.join(import.meta.dirname, '../..');
-const SHARED_DEV = path.join(ROOT, '../shared/corpus/dev');
+const DEV = path.join(ROOT, 'tests/fixtures/dev-corpus');
+// The project scorer (a copy of the one the project is judged by), to cross-check `eval`.
+const SCORER = path.join(ROOT, 'tests/fixtures/score.mjs');
 // The embedded store: the Neo4j set up for other suites must not leak in.
 const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('NEO4J_')));
 
@@ -64,11 +66,11 @@ describe('dipgraph CLI', () => {
   it('scores extraction with the same figures as the project scorer', () => {
     const dev = path.join(tmp, 'dev');
     fs.mkdirSync(dev);
-    for (const f of fs.readdirSync(SHARED_DEV).filter((n) => /^0[0-4]-/.test(n))) fs.copyFileSync(path.join(SHARED_DEV, f), path.join(dev, f));
+    for (const f of fs.readdirSync(DEV).filter((n) => /^0[0-4]-/.test(n))) fs.copyFileSync(path.join(DEV, f), path.join(dev, f));
     const ours = dipgraph('eval', dev).stdout.trim().split('\n').pop();
     const out = path.join(tmp, 'dev-out');
     dipgraph('extract', dev, '--out', out);
-    const theirs = execFileSync('node', [path.join(ROOT, '../shared/tools/score.mjs'), dev, out], { encoding: 'utf8' }).trim().split('\n').pop();
+    const theirs = execFileSync('node', [SCORER, dev, out], { encoding: 'utf8' }).trim().split('\n').pop();
     expect(ours).toBe(theirs);
   });
 

@@ -11,7 +11,7 @@ import { startServer, type RunningServer } from '../../src/server/start.js';
 import { openStore } from '../../src/store/open-store.js';
 import type { GraphStore } from '../../src/store/store.js';
 
-const DEV_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/dev');
+const DEV_DIR = path.resolve(import.meta.dirname, '../fixtures/dev-corpus');
 const SHOTS = path.resolve(import.meta.dirname, '../../test-results/explorer');
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];

@@ -7,7 +7,8 @@ import { shortHash } from '../../src/graph/keys.js';
 import type { ExtractedEntity, ExtractedRelation, GraphFragment } from '../../src/model/fragment.js';
 import type { EntityType, RelationType, UrgeAction } from '../../src/model/ontology.js';
 
-export const DEV_DIR = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../../../shared/corpus/dev');
+/** The project's copy of the dev corpus: articles, gold files, questions.json. */
+export const DEV_DIR = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../fixtures/dev-corpus');
 
 interface GoldEntity {
   id: string;

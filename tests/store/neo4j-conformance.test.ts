@@ -124,6 +124,22 @@ describe('writes on Neo4j', () => {
     expect(india.aliases).toEqual(expect.arrayContaining(['Indian', 'India (v2)']));
   });
 
+  test('one batch of whole documents, a repeated id among them, builds what one document at a time builds', async () => {
+    const docs: DocumentRows[] = goldFiles().map((f) => toRows(goldFragment(f)));
+    const fragment = goldFragment(goldFiles()[2]!);
+    fragment.document.hash = 'changed';
+    fragment.relations = fragment.relations.slice(0, 5);
+    const changed = toRows(fragment);
+    const outcomes = await (neo as Required<GraphStore>).ingestBatch([...docs, changed]);
+    expect(outcomes.map((o) => o.status)).toEqual([...docs.map(() => 'created'), 'replaced']);
+    for (const d of [...docs, changed]) await emb.ingest(d);
+    expect(await neo.counts()).toEqual(await emb.counts());
+    expect(await runNamedQuery(neo, 'dump_edges', {})).toEqual(await runNamedQuery(emb, 'dump_edges', {}));
+    const again = await (neo as Required<GraphStore>).ingestBatch([...docs.filter((_, i) => i !== 2), changed]);
+    expect(new Set(again.map((o) => o.status))).toEqual(new Set(['unchanged']));
+    expect(await neo.counts()).toEqual(await emb.counts());
+  });
+
   test('concurrent ingests of overlapping documents create no duplicates', async () => {
     const docs: DocumentRows[] = goldFiles().map((f) => toRows(goldFragment(f)));
     const other = await neo4jStore();

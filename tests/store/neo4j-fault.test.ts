@@ -1,6 +1,7 @@
-// Neo4j going away: unreachable at connect, and killed in the middle of a
-// document's transaction. Runs its own server (port 7699, a temporary run dir)
-// so killing it disturbs no other suite.
+// Neo4j going away: unreachable at connect, killed in the middle of a
+// document's transaction, and killed during a 2,000-document ingest. Runs its
+// own server (port 7699 or DIPGRAPH_FAULT_PORT, a temporary run dir) so killing
+// it disturbs no other suite.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,10 +10,13 @@ import { jest } from '@jest/globals';
 import neo4j from 'neo4j-driver';
 import type { DocumentRows } from '../../src/graph/rows.js';
 import { connectNeo4jStore } from '../../src/store/neo4j/neo4j-store.js';
-import { StoreError, type GraphStore } from '../../src/store/store.js';
+import { BATCH_DOCUMENTS } from '../../src/ingest/ingest.js';
+import { EmbeddedStore } from '../../src/store/embedded/embedded-store.js';
+import { StoreError, type GraphStore, type QueryRow } from '../../src/store/store.js';
+import { syntheticRows } from '../../bench/common.js';
 import { ingestGold } from '../query/stores.js';
 
-jest.setTimeout(300_000);
+jest.setTimeout(900_000);
 
 const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.meta.url).pathname), '../..');
 const PORT = process.env.DIPGRAPH_FAULT_PORT ?? '7699';
@@ -35,13 +39,32 @@ function bigDocument(n: number): DocumentRows {
   return { document: { key: 'Document:big', id: 'big', hash: 'big', title: 'big', published: '', source: '' }, nodes, edges };
 }
 
+function killServer(): void {
+  process.kill(Number(fs.readFileSync(path.join(RUN_DIR, 'neo4j.pid'), 'utf8').trim()), 'SIGKILL');
+}
+
+/** Relation and MENTIONS edges per document and type: what a half-written document would change. */
+async function edgesByDocument(store: GraphStore): Promise<Map<string, string>> {
+  const tally = new Map<string, Map<string, number>>();
+  for (const row of (await store.run('dump_edges', {})) as QueryRow[]) {
+    const attributes = row.attributes as Record<string, unknown>;
+    const doc = String(attributes.doc);
+    // Neo4j gives the type as a column, the embedded store as an attribute.
+    const type = String(row.type ?? attributes.type);
+    const byType = tally.get(doc) ?? new Map<string, number>();
+    byType.set(type, (byType.get(type) ?? 0) + 1);
+    tally.set(doc, byType);
+  }
+  return new Map([...tally].map(([doc, byType]) => [doc, [...byType].sort().map(([t, n]) => `${t}=${n}`).join(' ')]));
+}
+
 /** Resolves once a transaction writing the big document is running on the server. */
 async function writeInFlight(): Promise<void> {
   const driver = neo4j.driver(URI, undefined, { disableLosslessIntegers: true });
   try {
     for (let i = 0; i < 600; i++) {
       const { records } = await driver.executeQuery('SHOW TRANSACTIONS YIELD currentQuery RETURN currentQuery');
-      if (records.some((r) => String(r.get('currentQuery')).includes('UNWIND $rows'))) return;
+      if (records.some((r) => String(r.get('currentQuery')).includes('UNWIND $docs'))) return;
       await new Promise((r) => setTimeout(r, 20));
     }
     throw new Error('the big write never showed up in SHOW TRANSACTIONS');
@@ -74,8 +97,7 @@ test('a server killed mid-ingest: StoreError, nothing partial, a re-run complete
 
   const writing = store.ingest(big).then(() => null, (e: unknown) => e);
   await writeInFlight();
-  const pid = Number(fs.readFileSync(path.join(RUN_DIR, 'neo4j.pid'), 'utf8').trim());
-  process.kill(pid, 'SIGKILL');
+  killServer();
   const error = await writing;
   await store.close();
 
@@ -94,5 +116,61 @@ test('a server killed mid-ingest: StoreError, nothing partial, a re-run complete
     expect(after.edges.PART_OF).toBe((before.edges.PART_OF ?? 0) + big.edges.length);
   } finally {
     await store.close();
+  }
+});
+
+test('SIGKILL during a 2,000-document ingest: every stored document whole, and a re-run reaches the embedded counts', async () => {
+  const embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-fault-embedded-'));
+  // Extracted once: the batches are what `dipgraph ingest` hands the store.
+  const batches = [...syntheticRows(2000, 12, BATCH_DOCUMENTS)];
+  const ingestAll = async (target: GraphStore) => {
+    const outcomes = [];
+    for (const batch of batches) outcomes.push(...(await target.ingestBatch!(batch)));
+    return outcomes;
+  };
+  try {
+    const embedded = new EmbeddedStore(path.join(embeddedDir, 'graph.json'));
+    for (const batch of batches) for (const rows of batch) await embedded.ingest(rows);
+    const expected = await edgesByDocument(embedded);
+    const expectedCounts = await embedded.counts();
+    await embedded.close();
+    expect(expectedCounts.documents).toBe(2000);
+
+    let store: GraphStore = await connectNeo4jStore({ uri: URI });
+    await store.reset();
+    const ingesting = ingestAll(store).then(() => null, (e: unknown) => e);
+    // Kill once some batches are committed, so the kill lands in the middle of the run.
+    const watcher = await connectNeo4jStore({ uri: URI });
+    try {
+      while ((await watcher.counts()).documents < 400) await new Promise((r) => setTimeout(r, 50));
+    } finally {
+      await watcher.close();
+    }
+    killServer();
+    const error = await ingesting;
+    await store.close();
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as Error).message).toMatch(/nothing of it was kept/);
+
+    server('start');
+    store = await connectNeo4jStore({ uri: URI });
+    try {
+      const survived = await edgesByDocument(store);
+      const counts = await store.counts();
+      expect(counts.documents).toBeGreaterThanOrEqual(400);
+      expect(counts.documents).toBeLessThan(2000);
+      expect(survived.size).toBe(counts.documents);
+      for (const [doc, edges] of survived) expect([doc, edges]).toEqual([doc, expected.get(doc)]);
+
+      const rerun = await ingestAll(store);
+      expect(rerun.filter((o) => o.status === 'unchanged')).toHaveLength(counts.documents);
+      expect(rerun.filter((o) => o.status === 'created')).toHaveLength(2000 - counts.documents);
+      expect(await store.counts()).toEqual(expectedCounts);
+      expect(await edgesByDocument(store)).toEqual(expected);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    fs.rmSync(embeddedDir, { recursive: true, force: true });
   }
 });

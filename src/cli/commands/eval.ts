@@ -16,14 +16,14 @@ export const evalCommand: Command = {
 Extracts every NAME.txt in GOLD_DIR and scores it against NAME.gold.json by the
 rules of GUIDE.md: entities (type + name or alias), relations (subject rolled
 up through REPRESENTS/PART_OF to its country, predicate, object, action) and
-speaker attribution — the same figures as ../shared/tools/score.mjs.
+speaker attribution — the same figures as the project scorer (tests/fixtures/score.mjs).
 
 Options:
   --format table|json   table (default) or the full numbers as JSON
   --details             list each document's missing and extra relations
 
 Example:
-  dipgraph eval ../shared/corpus/dev`,
+  dipgraph eval tests/fixtures/dev-corpus`,
   options: { format: { type: 'string', default: 'table' }, details: { type: 'boolean', default: false } },
   async run({ positionals, values }) {
     const dir = positionals[0];

@@ -26,7 +26,7 @@ Options:
   --out DIR       folder to write <name>.json files into (created if missing)
 
 Example:
-  dipgraph extract ../shared/corpus/dev/*.txt --out /tmp/out`,
+  dipgraph extract tests/fixtures/dev-corpus/*.txt --out /tmp/out`,
   options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
   async run({ positionals, values }) {
     if (positionals.length === 0) throw new UsageError('name at least one article file or folder');

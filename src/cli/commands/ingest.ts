@@ -12,8 +12,8 @@ export const ingestCommand: Command = {
 
 Reads every article under PATH (files or folders: .txt with or without the
 GUIDE.md header, .html, .jsonl feeds with title/published/text per line),
-extracts its graph and merges it into the store, one document at a time and
-all-or-nothing. Re-ingesting an unchanged document changes nothing; a changed
+extracts its graph and merges it into the store, each document all-or-nothing
+(Neo4j writes up to 200 whole documents per transaction). Re-ingesting an unchanged document changes nothing; a changed
 one replaces its previous version. Unreadable inputs (empty, binary, too large,
 bad JSON lines) are reported and skipped; the rest are ingested.
 

@@ -6,7 +6,7 @@ import type { DocumentRows } from '../../graph/rows.js';
 import { cypherFile, queryCypher } from '../../query/cypher-files.js';
 import { StoreError, type GraphCounts, type GraphStore, type IngestOutcome, type QueryParams, type QueryRow } from '../store.js';
 import { explain } from './errors.js';
-import { writeDocument, type Tx } from './write.js';
+import { writeDocuments, type Tx } from './write.js';
 
 export interface Neo4jConfig {
   uri: string;
@@ -28,7 +28,22 @@ export function schemaStatements(): string[] {
     .filter(Boolean);
 }
 
-class Neo4jStore implements GraphStore {
+/** Consecutive runs of documents whose ids are distinct: a later version of an id waits for the next transaction. */
+function distinctIdChunks(batch: DocumentRows[]): DocumentRows[][] {
+  const chunks: DocumentRows[][] = [];
+  let ids = new Set<string>();
+  for (const rows of batch) {
+    if (chunks.length === 0 || ids.has(rows.document.id)) {
+      chunks.push([]);
+      ids = new Set();
+    }
+    chunks[chunks.length - 1]!.push(rows);
+    ids.add(rows.document.id);
+  }
+  return chunks;
+}
+
+export class Neo4jStore implements GraphStore {
   readonly kind = 'neo4j' as const;
   readonly location: string;
   private schemaReady = false;
@@ -51,15 +66,31 @@ class Neo4jStore implements GraphStore {
   }
 
   async ingest(rows: DocumentRows): Promise<IngestOutcome> {
+    return (await this.ingestBatch([rows]))[0]!;
+  }
+
+  /**
+   * Writes several documents with one write statement per transaction. Each
+   * document lies whole inside one transaction (a repeated id starts the next
+   * one), so a failure leaves no document half written.
+   */
+  async ingestBatch(batch: DocumentRows[]): Promise<IngestOutcome[]> {
     if (!this.schemaReady) await this.ensureSchema();
-    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-    try {
-      const status = await this.guard(`writing ${rows.document.id} (nothing of it was kept)`, () =>
-        session.executeWrite((tx) => writeDocument(tx as unknown as Tx, rows)));
-      return { doc: rows.document.id, status, nodes: rows.nodes.length, edges: rows.edges.length };
-    } finally {
-      await session.close().catch(() => undefined);
+    const outcomes: IngestOutcome[] = [];
+    for (const chunk of distinctIdChunks(batch)) {
+      const ids = chunk.map((rows) => rows.document.id);
+      const what = ids.length === 1 ? ids[0] : `${ids.length} documents (${ids[0]} … ${ids[ids.length - 1]})`;
+      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+      try {
+        // executeWrite retries transient failures (deadlocks, a leader change) with backoff.
+        const statuses = await this.guard(`writing ${what} (nothing of it was kept)`, () =>
+          session.executeWrite((tx) => writeDocuments(tx as unknown as Tx, chunk)));
+        chunk.forEach((rows, i) => outcomes.push({ doc: rows.document.id, status: statuses[i]!, nodes: rows.nodes.length, edges: rows.edges.length }));
+      } finally {
+        await session.close().catch(() => undefined);
+      }
     }
+    return outcomes;
   }
 
   async counts(): Promise<GraphCounts> {
@@ -83,7 +114,10 @@ class Neo4jStore implements GraphStore {
     const session = this.driver.session({ database: this.database });
     try {
       // CALL ... IN TRANSACTIONS needs an auto-commit transaction: session.run.
-      await this.guard('emptying the database', () => session.run(cypherFile('admin/reset.cypher')));
+      await this.guard('emptying the database', async () => {
+        await session.run(cypherFile('admin/reset-edges.cypher'));
+        await session.run(cypherFile('admin/reset.cypher'));
+      });
     } finally {
       await session.close().catch(() => undefined);
     }
@@ -111,7 +145,7 @@ class Neo4jStore implements GraphStore {
   }
 }
 
-export async function connectNeo4jStore(cfg: Neo4jConfig): Promise<GraphStore> {
+export async function connectNeo4jStore(cfg: Neo4jConfig): Promise<Neo4jStore> {
   // auth.none() exists at run time, but the driver's typings leave it out.
   const auth = cfg.user ? neo4j.auth.basic(cfg.user, cfg.password ?? '') : (neo4j.auth as unknown as { none(): AuthToken }).none();
   let driver: Driver;

@@ -1,0 +1,73 @@
+// Query latency on a graph built by bench/ingest.ts: p50/p95/p99 of
+// `ask "who urged restraint?"`, the stance table of a country and the depth-2
+// neighbourhood of a person, each run repeatedly after a warm-up.
+//
+//   tsx bench/query.ts --store=neo4j|embedded --docs=N [--runs=50] [--seconds=30]
+//
+// --docs names the embedded graph bench/ingest.ts kept (bench/results/raw/);
+// Neo4j is queried as bench/ingest.ts left it at NEO4J_URI.
+import path from 'node:path';
+import { ask } from '../src/query/ask.js';
+import { runNamedQuery } from '../src/query/catalog.js';
+import { EmbeddedStore } from '../src/store/embedded/embedded-store.js';
+import { connectNeo4jStore } from '../src/store/neo4j/neo4j-store.js';
+import type { GraphStore } from '../src/store/store.js';
+import { flag, mib, numberFlag, percentiles, RAW_DIR, round, writeResult } from './common.js';
+
+const storeKind = flag('store', 'embedded');
+const docs = numberFlag('docs', 1000);
+const runs = numberFlag('runs', 50);
+const seconds = numberFlag('seconds', 30);
+
+async function measure(name: string, run: () => Promise<number>): Promise<Record<string, unknown>> {
+  let rows = 0;
+  for (let i = 0; i < 3; i++) rows = await run();
+  const samples: number[] = [];
+  const start = performance.now();
+  while (samples.length < runs && performance.now() - start < seconds * 1000) {
+    const t0 = performance.now();
+    await run();
+    samples.push(performance.now() - t0);
+  }
+  const p = percentiles(samples);
+  console.log(`  ${name}: p50 ${p.p50} ms  p95 ${p.p95} ms  p99 ${p.p99} ms  (${p.n} runs, ${rows} rows)`);
+  return { query: name, rows, ms: p };
+}
+
+async function main(): Promise<void> {
+  const loadStart = performance.now();
+  const store: GraphStore = storeKind === 'neo4j'
+    ? await connectNeo4jStore({ uri: process.env.NEO4J_URI ?? 'bolt://127.0.0.1:7687' })
+    : new EmbeddedStore(path.join(RAW_DIR, `embedded-${docs}.json`));
+  try {
+    const counts = await store.counts();
+    const loadSeconds = (performance.now() - loadStart) / 1000;
+    const edges = Object.values(counts.edges).reduce((a, n) => a + n, 0);
+    console.log(`${storeKind}: ${counts.documents} documents, ${edges} edges (MENTIONS included), opened in ${round(loadSeconds, 1)} s`);
+    const byPerson = await ask(store, 'who urged restraint?', { by: 'person' });
+    const person = 'answers' in byPerson ? byPerson.answers[0]?.name : undefined;
+    if (!person) throw new Error('the graph has no one who urged restraint: ingest first (bench/ingest.ts)');
+    const results = [
+      await measure('ask "who urged restraint?"', async () => {
+        const r = await ask(store, 'who urged restraint?');
+        return 'answers' in r ? r.answers.length : 0;
+      }),
+      await measure('stance table of Kenya', async () => (await runNamedQuery(store, 'stance', { object: 'Kenya' })).length),
+      await measure(`depth-2 neighbourhood of ${person}`, async () => (await runNamedQuery(store, 'neighbourhood', { focus: person, depth: 2 })).length),
+    ];
+    writeResult(`query-${storeKind}-${counts.documents}`, {
+      bench: 'query',
+      store: storeKind,
+      documents: counts.documents,
+      edges,
+      relation_edges: edges - (counts.edges.MENTIONS ?? 0),
+      open_seconds: round(loadSeconds, 1),
+      rss_mib: mib(process.memoryUsage().rss),
+      results,
+    });
+  } finally {
+    await store.close();
+  }
+}
+
+await main();
