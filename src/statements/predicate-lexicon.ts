@@ -39,7 +39,13 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
 const STEMS = new RegExp(`^(?:${[...PREDICATES.keys()].map((l) => l.replace(/[ey]$/, '')).join('|')}|met|must|ought)`);
 const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
 
-/** Whether a sentence's words may hold a lexicon verb or an obligation ("must", "has to"): only those are tagged. */
-export function mayHoldPredicate(words: readonly string[]): boolean {
-  return words.some((w, k) => STEMS.test(w) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
+/**
+ * Whether a sentence needs its tags: a lexicon verb the phrase rules did not
+ * read, an obligation ("must", "has to"), or a phrase-rule trigger whose
+ * reading depends on its tag or its modal. Tagging is the extractor's largest
+ * cost, so the other sentences skip it.
+ */
+export function needsTags(words: readonly string[], covered: ReadonlySet<number>, tagDependent: boolean): boolean {
+  if (tagDependent) return true;
+  return words.some((w, k) => (STEMS.test(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
 }

@@ -7,7 +7,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { tagSentence } from '../syntax/tagger.js';
 import { verbGroups, type VerbGroup } from '../syntax/verb-groups.js';
 import { TRIGGERS, type Trigger } from './lexicon.js';
-import { mayHoldPredicate, PREDICATES } from './predicate-lexicon.js';
+import { needsTags, PREDICATES } from './predicate-lexicon.js';
 import { tokenAt } from './clause.js';
 
 export interface TriggerHit {
@@ -40,7 +40,10 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
       for (let k = ti; k < tEnd; k++) covered.add(k);
     }
   }
-  if (!mayHoldPredicate(toks.map((t) => t.lower))) return hits;
+  const words = toks.map((t) => t.lower);
+  // "their demands" (a noun, no appeal) and "would support" (an offer) are read from the tags.
+  const tagDependent = hits.some((h) => /^(?:demand|request|insist)/.test(words[h.ti]!) || (h.trig.p === 'SUPPORTS' && words.some((w) => MODAL_PROMISE.has(w))));
+  if (!needsTags(words, covered, tagDependent)) return hits;
   const tags = tagSentence(sentence);
   for (const hit of hits) if (tags[hit.ti]?.pos === 'NOUN') hit.nominal = true;
   const groups = verbGroups(sentence, tags);
@@ -71,6 +74,7 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
 }
 
 const HELP_LEMMAS = new Set(['support', 'back', 'help', 'assist']);
+const MODAL_PROMISE = new Set(['would', 'will', 'shall', "'ll"]);
 
 /** "would support the next round of talks", "will back any effort": a promise of help is an offer, not an endorsement. */
 function promisesHelp(sentence: Sentence, g: VerbGroup): boolean {
