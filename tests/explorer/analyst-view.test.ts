@@ -3,49 +3,29 @@
 // view, a question not understood clears the answer, conflicts scope answers,
 // expansions keep the camera on the answer, parallel relations are one line,
 // shortest paths, and a sortable table.
-import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ingestPaths } from '../../src/ingest/ingest.js';
-import { buildExplorer, explorerBuilt } from '../../src/server/explorer-assets.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { GraphStore } from '../../src/store/store.js';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/start.js';
+import { openExplorerSession, SHOTS, type ExplorerSession } from '../helpers/explorer-session.js';
 
 const ARTICLES = path.resolve(import.meta.dirname, '../../data/articles');
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/explorer');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
 jest.setTimeout(120_000);
 
-let dir: string;
-let store: GraphStore;
+let session: ExplorerSession;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  if (!explorerBuilt()) await buildExplorer();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-analyst-view-'));
-  store = await openStore({ file: path.join(dir, 'graph.json') });
-  await ingestPaths(store, [ARTICLES]);
-  server = await startServer({ store, port: 0, log: () => undefined });
-  fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+  session = await openExplorerSession(ARTICLES, 'analyst-view');
+  ({ server, page } = session);
   await page.goto(server.url);
   await page.waitForSelector('body[data-state="idle"]');
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 async function settled(): Promise<void> {

@@ -1,20 +1,13 @@
 // The explorer in a real browser (Debian's Chromium through playwright-core)
 // against a server on a store ingested from the dev corpus.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { jest } from '@jest/globals';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { ingestPaths } from '../../src/ingest/ingest.js';
-import { buildExplorer, explorerBuilt } from '../../src/server/explorer-assets.js';
-import { startServer, type RunningServer } from '../../src/server/start.js';
-import { openStore } from '../../src/store/open-store.js';
-import type { GraphStore } from '../../src/store/store.js';
+import type { Page } from 'playwright-core';
+import type { RunningServer } from '../../src/server/start.js';
+import { openExplorerSession, SHOTS, type ExplorerSession } from '../helpers/explorer-session.js';
 
 const DEV_DIR = path.resolve(import.meta.dirname, '../fixtures/dev-corpus');
-const SHOTS = path.resolve(import.meta.dirname, '../../test-results/explorer');
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'];
 
 interface Question {
   q: string;
@@ -27,29 +20,17 @@ const restraint = (JSON.parse(fs.readFileSync(path.join(DEV_DIR, 'questions.json
 
 jest.setTimeout(120_000);
 
-let dir: string;
-let store: GraphStore;
+let session: ExplorerSession;
 let server: RunningServer;
-let browser: Browser;
 let page: Page;
 
 beforeAll(async () => {
-  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
-  if (!explorerBuilt()) await buildExplorer();
-  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-explorer-'));
-  store = await openStore({ file: path.join(dir, 'graph.json') });
-  await ingestPaths(store, [DEV_DIR]);
-  server = await startServer({ store, port: 0, log: () => undefined });
-  fs.mkdirSync(SHOTS, { recursive: true });
-  browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  page = await browser.newPage({ viewport: { width: 1366, height: 768 }, acceptDownloads: true });
+  session = await openExplorerSession(DEV_DIR, 'explorer', { acceptDownloads: true });
+  ({ server, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  await store?.close();
-  if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  await session?.close();
 });
 
 /** Waits for the explorer to finish loading and the layout to come to rest. */
