@@ -93,7 +93,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         continue;
       }
       // "regional leaders pressed both sides": the speaker is a common noun, not an actor named earlier.
-      if (unnamedSubject(sentence, mentions, ti)) continue;
+      if (unnamedSubject(sentence, mentions, ti) && !dashedSubjects(sentence, mentions, ti).length) continue;
       // "alarmed by X" names what alarms, not who is alarmed.
       // ("are united behind Latvia" is a stance, not a passive.)
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';
@@ -115,6 +115,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         const main = comma > 0 ? mentions.find((m) => m.start > comma && isActor(m) && !m.possessive && (SAY_VERBS.has(toks[m.end]?.lower ?? '') || /^[a-z]+ed$/.test(toks[m.end]?.text ?? ''))) : undefined;
         if (main) subjects = res(main);
       }
+      // "Five European members of the Council — France, Germany and Britain — issued a statement calling on …":
+      // the list between the dashes is who speaks.
+      if (subjects.length === 0 && !passive) subjects = dashedSubjects(sentence, mentions, ti).flatMap(res);
       if (subjects.length === 0) {
         const earlier = out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS');
         // "X was called by him a danger, and Tehran was urged to ...": the agent named elsewhere in the sentence.
@@ -203,6 +206,19 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   st.quoteSpeaker = openAtEnd ? (speakerOfQuotes ?? st.quoteSpeaker) : undefined;
   st.quoteOpen = openAtEnd;
   return out;
+}
+
+/** Actors listed between two dashes before the trigger, with no other actor between the list and the trigger. */
+function dashedSubjects(sentence: Sentence, mentions: Mention[], ti: number): Mention[] {
+  const toks = sentence.tokens;
+  const dashes = toks.map((t, k) => (/^[—–]$/.test(t.text) ? k : -1)).filter((k) => k >= 0 && k < ti);
+  if (dashes.length < 2) return [];
+  const [open, close] = dashes.slice(-2) as [number, number];
+  const listed = mentions.filter((m) => m.start > open && m.end <= close && (m.kind === 'country' || m.kind === 'org') && !m.qualifier);
+  const between = toks.slice(open + 1, close).filter((_t, k) => !listed.some((m) => open + 1 + k >= m.start && open + 1 + k < m.end));
+  if (listed.length < 2 || !between.every((t) => t.text === ',' || t.lower === 'and' || t.lower === 'the')) return [];
+  if (mentions.some((m) => m.start > close && m.start < ti && isActor(m))) return [];
+  return listed;
 }
 
 /**

@@ -210,3 +210,10 @@ describe('incidents named with a modifier, and surnames that are months', () => 
     expect(r).toContain('Theresa May CONTACTS Emmanuel Macron');
   });
 });
+
+describe('a list between dashes', () => {
+  it('speaks when the phrase before it names no actor', () => {
+    const r = relations('Togo shelled Benin on Monday. Five members of the Security Council — Chile, Peru and Ghana — issued a joint statement calling on Togo to cease fire.');
+    expect(r).toEqual(expect.arrayContaining(['Chile URGES Togo [ceasefire]', 'Peru URGES Togo [ceasefire]', 'Ghana URGES Togo [ceasefire]']));
+  });
+});
