@@ -167,7 +167,13 @@ export function objectAfterFraming(sentence: Sentence, tEnd: number): [number, n
   if (/^(?:called|calls|termed|terms)$/.test(toks[k]?.lower ?? '')) k++;
   else if (/^(?:described|describes)$/.test(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'as') k += 2;
   else return undefined;
-  if (!QUOTE.test(toks[k]?.text ?? '')) return undefined;
+  return quotedPhrase(sentence, k);
+}
+
+/** The words of a quotation opening at token k, as a token range, if one does. */
+export function quotedPhrase(sentence: Sentence, k: number): [number, number] | undefined {
+  const toks = sentence.tokens;
+  if (!QUOTE.test(toks[k]?.text ?? '') || toks[k]!.text === '”') return undefined;
   let close = k + 1;
   while (close < toks.length && !QUOTE.test(toks[close]!.text)) close++;
   return close < toks.length && close > k + 1 ? [k + 1, close] : undefined;

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../entities/registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { ACTIONS, type Trigger } from './lexicon.js';
-import { coordinatedRight, DETERMINERS, quoteMask, textBetween, tokenAt } from './clause.js';
+import { coordinatedRight, DETERMINERS, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
 import { isActor, isAdjectival } from './mention-roles.js';
 import { localSubject } from './speaker.js';
 import { SAY_VERBS } from '../mentions/words.js';
@@ -86,6 +86,9 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
         if (!t || (t.type === 'Topic' && GENERIC_SITUATION.test(t.name))) return [{ entity: topic(st, 'situation') }];
         return np;
       }
+      // "concerned by "the lack of transparency"": the quoted words are the object.
+      const quoted = k < tEnd + 4 ? quotedPhrase(sentence, k + 1) : undefined;
+      if (quoted) return nounPhraseObject(sentence, mentions, quoted[0], quoted[1], trig.p, res, st, false);
       if (k < ce && k < tEnd + 4) return nounPhraseObject(sentence, mentions, k + 1, ce, trig.p, res, st, false);
       // "Riyadh's deep concern over the crisis was conveyed" has its object before; no object: the incident
       // at hand, else what the last reaction was about.

@@ -217,3 +217,9 @@ describe('a list between dashes', () => {
     expect(r).toEqual(expect.arrayContaining(['Chile URGES Togo [ceasefire]', 'Peru URGES Togo [ceasefire]', 'Ghana URGES Togo [ceasefire]']));
   });
 });
+
+describe('quoted objects after a preposition', () => {
+  it('reads "concerned by "the lack of transparency"" as concern about it', () => {
+    expect(relations('Spokesperson Ned Price of the United States said Washington was concerned by "the lack of transparency" around the deal.')).toContain('Ned Price EXPRESSES_CONCERN lack of transparency');
+  });
+});
