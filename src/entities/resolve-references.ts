@@ -19,6 +19,8 @@ export interface DiscourseState {
   /** The last group of named people acting together ("the three ministers"). */
   lastPersonGroup?: Entity[];
   lastIncident?: Entity;
+  /** The body or state whose leaders or ministers were named last ("EU leaders"), for "the leaders". */
+  lastCollective?: Entity;
   /** The agreement last named, for "the deal", "the accord". */
   lastTreaty?: Entity;
   /** Speaker of the quotation still open at the end of the last sentence. */
@@ -96,6 +98,7 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       }
       if (w === 'they' || w === 'them') return st.lastGroup ?? [];
       if (w === 'people-group') return st.lastPersonGroup ?? st.lastGroup ?? [];
+      if (w === 'collective') return st.lastCollective ? [st.lastCollective] : [];
       return [];
     case 'anaphor':
       return resolveAnaphor(w, st);

@@ -90,6 +90,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     for (const m of mentions) {
       if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
       if (m.kind === 'treaty' && m.entity) st.lastTreaty = registry.canonical(m.entity);
+      if ((m.kind === 'org' || m.kind === 'country') && m.entity && /^(?:leaders|ministers|foreign)$/.test(s.tokens[m.end]?.lower ?? '')) st.lastCollective = registry.canonical(m.entity);
     }
     // "he" in the next sentence is the person who last spoke, else the first person named.
     const spoke = statements.filter((x) => x.sentence === s && x.s.type === 'Person').pop()?.s;

@@ -162,6 +162,12 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     }
 
     // "the three ministers", "the two leaders": the group just named.
+    // "European Union leaders agreed … the leaders condemned": the body whose leaders were named.
+    if (t.lower === 'the' && /^(?:leaders|ministers)$/.test(tokens[i + 1]?.lower ?? '') && !['of', 'from'].includes(tokens[i + 2]?.lower ?? '')) {
+      push({ start: i, end: i + 2, kind: 'pronoun', word: 'collective' });
+      i += 2;
+      continue;
+    }
     if (t.lower === 'the' && /^(?:two|three|four|five|six|seven|eight)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:ministers|foreign ministers|leaders|officials|envoys|diplomats|governments|countries)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.lower !== 'countries' && tokens[i + 2]!.lower !== 'governments') {
       push({ start: i, end: i + 3, kind: 'pronoun', word: /ministers|leaders|officials|envoys|diplomats/.test(tokens[i + 2]!.lower) ? 'people-group' : 'they' });
       continue;

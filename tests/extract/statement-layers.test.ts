@@ -223,3 +223,10 @@ describe('quoted objects after a preposition', () => {
     expect(relations('Spokesperson Ned Price of the United States said Washington was concerned by "the lack of transparency" around the deal.')).toContain('Ned Price EXPRESSES_CONCERN lack of transparency');
   });
 });
+
+describe('"the leaders"', () => {
+  it('are the body whose leaders were named before', () => {
+    const r = relations('African Union leaders met in Addis Ababa on Monday. In a statement, the leaders condemned the coup in Niger.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^African Union CONDEMNS coup/)]));
+  });
+});
