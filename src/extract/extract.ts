@@ -141,6 +141,7 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
   const relations: ExtractedRelation[] = [];
   const evidence = (s: Sentence) => ({ doc: meta.id, sentence: s.text, start: s.start, end: s.end });
   const canon = (e: Entity) => registry.canonical(e);
+  const dates = new Map<Sentence, string | null>();
   for (const st of statements) {
     const o = st.o ? canon(st.o) : null;
     const r: ExtractedRelation = {
@@ -153,7 +154,9 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
     };
     if (st.action && st.p === 'URGES') r.action = st.action;
     if (isStatementType(st.p)) r.cameo = cameoCode(st.p, st.action);
-    const date = statementDate(st.sentence.text, meta.published);
+    // One date a sentence: chrono is the costliest step per statement, and a sentence often holds several.
+    let date = dates.get(st.sentence);
+    if (date === undefined) dates.set(st.sentence, (date = statementDate(st.sentence.text, meta.published) ?? null));
     if (date) r.date = date;
     relations.push(r);
   }

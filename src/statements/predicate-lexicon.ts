@@ -35,8 +35,14 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
   }),
 );
 
-/** The word stems of the lexicon, to skip tagging sentences that cannot hold one of its verbs. */
-const STEMS = new RegExp(`^(?:${[...PREDICATES.keys()].map((l) => l.replace(/[ey]$/, '')).join('|')}|met|must|ought)`);
+/** Every inflection of the lexicon's verbs ("condemns", "slammed", "met"), to skip tagging sentences that hold none. */
+const FORMS = new Set<string>(['met', 'must', 'ought']);
+for (const lemma of PREDICATES.keys()) {
+  const stem = lemma.replace(/e$/, '');
+  const doubled = lemma + lemma.slice(-1);
+  for (const f of [lemma, `${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${stem}ed`, `${stem}ing`, `${lemma}ing`, `${doubled}ed`, `${doubled}ing`]) FORMS.add(f);
+  if (lemma.endsWith('y')) for (const f of [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`]) FORMS.add(f);
+}
 const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
 
 /**
@@ -47,5 +53,5 @@ const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
  */
 export function needsTags(words: readonly string[], covered: ReadonlySet<number>, tagDependent: boolean): boolean {
   if (tagDependent) return true;
-  return words.some((w, k) => (STEMS.test(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
+  return words.some((w, k) => (FORMS.has(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
 }
