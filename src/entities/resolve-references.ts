@@ -3,6 +3,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { PREPOSITIONS } from '../mentions/words.js';
+import { ORGANIZATIONS } from '../mentions/lexicon/organizations.js';
 import { countryOf, type Entity, type EntityRegistry } from './registry.js';
 
 export interface DiscourseState {
@@ -101,6 +102,11 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
       if (w === 'collective') return st.lastCollective ? [st.lastCollective] : [];
       return [];
     case 'anaphor':
+      if (m.owner && /^(?:country|government|kingdom)$/.test(w)) {
+        const person = ownerOf(m, st);
+        const state = person && countryOf(person);
+        if (state) return [state];
+      }
       return resolveAnaphor(w, st);
     case 'opnoun':
       return resolveIncident(m, sentence, st);
@@ -109,6 +115,23 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
     default:
       return [];
   }
+}
+
+/** "Guler said his country would help": the person "his" stands for, the subject of its sentence first. */
+function ownerOf(m: Mention, st: DiscourseState): Entity | undefined {
+  const wrong = m.owner === 'his' ? 'f' : 'm';
+  const here = st.sentenceActors?.find((x) => x.start < m.start && x.entity.type === 'Person' && x.entity.gender !== wrong);
+  if (here) return here.entity;
+  return st.lastPerson && st.lastPerson.gender !== wrong ? st.lastPerson : undefined;
+}
+
+/** Bodies "the bloc" or "the alliance" can stand for: international ones outside the UN family. */
+const BODY_KINDS = new Set(['bloc', 'alliance', 'organization', 'organisation', 'union']);
+
+const INTERNATIONAL_BODIES = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' && !o.partOf).map((o) => o.name));
+
+function isInternationalBody(e: Entity): boolean {
+  return INTERNATIONAL_BODIES.has(e.name);
 }
 
 function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
@@ -128,8 +151,12 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
     return p ? [p] : [];
   }
   const bodyHead = head === 'military' ? 'armed forces' : head;
-  const body = recent.find((e) => e.type === 'Organization' && (e.name.toLowerCase().includes(bodyHead) || e.aliases.has(bodyHead)) && qualified(e));
-  return body ? [body] : [];
+  const named = (e: Entity) => new RegExp(`\\b${bodyHead}\\b`).test(e.name.toLowerCase()) || e.aliases.has(bodyHead) || e.aliases.has(`the ${bodyHead}`);
+  const body = recent.find((e) => e.type === 'Organization' && named(e) && qualified(e));
+  if (body) return [body];
+  if (!BODY_KINDS.has(head)) return [];
+  const international = recent.find((e) => e.type === 'Organization' && !countryOf(e) && !e.upTo && e.name !== 'United Nations' && isInternationalBody(e));
+  return international ? [international] : [];
 }
 
 /** "the strikes", "India's overnight military operation", "the attack". */

@@ -189,7 +189,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
-    const opnoun = matchOpNoun(sentence, i) ?? matchTreatyNoun(sentence, i);
+    const opnoun = matchOpNoun(sentence, i) ?? matchTreatyNoun(sentence, i, registry);
     if (opnoun) {
       push(opnoun);
       continue;

@@ -23,11 +23,14 @@ export function matchOpNoun(sentence: Sentence, i: number): Mention | undefined 
 const TREATY_NOUNS = new Set(['deal', 'agreement', 'accord', 'accords', 'pact', 'treaty', 'resolution', 'declaration', 'charter', 'convention', 'memorandum']);
 const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 
-/** "the deal", "this accord", "the maritime agreement": a definite agreement word that can point back at a named treaty. */
-export function matchTreatyNoun(sentence: Sentence, i: number): Mention | undefined {
+/**
+ * "the deal", "this accord", "the maritime agreement": a definite agreement word that can point back at a named treaty;
+ * so can the head word of a treaty already named ("the Five-Point Consensus" … "the consensus").
+ */
+export function matchTreatyNoun(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
   const tokens = sentence.tokens;
   const t = tokens[i]!.lower;
-  if (!TREATY_NOUNS.has(t)) return undefined;
+  if (!TREATY_NOUNS.has(t) && (tokens[i]!.cap || !namedTreatyHead(registry, t))) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (DEFINITE.has(tokens[k]!.lower)) return { start: i, end: i + 1, kind: 'treatynoun', word: t, possessive: false };
     if (!/^[a-z-]+$/.test(tokens[k]!.text)) return undefined;
@@ -81,4 +84,9 @@ export function matchPlacedIncident(sentence: Sentence, i: number, registry: Ent
 export function withPlace(event: Entity, place: Entity): Entity {
   event.place ??= place;
   return event;
+}
+
+/** A word that ends the name of a treaty the document has named ("consensus" of "Five-Point Consensus"). */
+function namedTreatyHead(registry: EntityRegistry, word: string): boolean {
+  return word.length > 3 && registry.all().some((e) => e.type === 'Treaty' && e.name.toLowerCase().split(/[\s-]+/).pop() === word);
 }

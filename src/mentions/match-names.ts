@@ -71,8 +71,8 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
  * Georgia": a body's name runs on through "for"/"of" and capitalized words.
  */
 export function orgNameTail(tokens: Token[], end: number): number {
-  // "Mission to Moldova", "Delegation to the UN"
-  const to = tokens[end]?.lower === 'to' && /^(?:mission|embassy|delegation)$/.test(tokens[end - 1]?.lower ?? '');
+  // "Mission to Moldova", "Delegation to the UN", "Support Mission in Libya"
+  const to = /^(?:to|in)$/.test(tokens[end]?.lower ?? '') && /^(?:mission|embassy|delegation|office)$/.test(tokens[end - 1]?.lower ?? '');
   if ((!['of', 'for'].includes(tokens[end]?.lower ?? '') && !to) || !capWord(tokens[end + 1])) return end;
   let k = end + 1;
   while (k < tokens.length && (capWord(tokens[k]) || (['the', 'and', 'of', 'for'].includes(tokens[k]!.lower) && capWord(tokens[k + 1])))) k++;

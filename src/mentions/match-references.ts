@@ -6,7 +6,9 @@ import { matchGazetteer, type Mention } from './mention.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'him', 'her', 'them', 'us', 'i']);
 
-const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'junta', 'militia']);
+const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'junta', 'militia',
+  // Heads that name a kind of international body ("the bloc", "the mission", "the court").
+  'bloc', 'alliance', 'mission', 'commission', 'agency', 'court', 'union', 'organization', 'organisation', 'assembly', 'parliament']);
 
 /** "both sides", "the two nuclear-armed neighbours", "all involved parties", "every party". */
 export function matchGroupReference(tokens: Token[], i: number): Mention | undefined {
@@ -50,5 +52,7 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
   // "the Council for National Renewal" is a name, not "the council" again.
   if (/^[A-Z]/.test(tokens[j]!.text) && ['for', 'of'].includes(tokens[j + 1]?.lower ?? '') && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return undefined;
   // "the ministry's spokesman" keeps going in the caller; the anaphor is the head alone.
-  return { start: i, end: j + 1, kind: 'anaphor', word: qualifier ? `${w}|${qualifier}` : w, possessive: false };
+  // "his country", "her government": the state of the person the pronoun stands for.
+  const owner = t === 'his' || t === 'her' ? t : undefined;
+  return { start: i, end: j + 1, kind: 'anaphor', word: qualifier ? `${w}|${qualifier}` : w, possessive: false, owner };
 }

@@ -25,6 +25,8 @@ export interface Mention {
   word?: string;
   /** A country or body that only qualifies the titled person after it ("Pakistani Prime Minister X"). */
   qualifier?: boolean;
+  /** For anaphors opened by "his" or "her": the head belongs to a person ("his country"). */
+  owner?: 'his' | 'her';
 }
 
 export interface MentionContext {

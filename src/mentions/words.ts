@@ -20,7 +20,7 @@ export const NAME_PARTICLES = new Set(['bin', 'bint', 'ibn', 'al', 'el', 'de', '
 /** Last words that make a capitalized run a body rather than a person. */
 export const ORG_HEADS = new Set(['group', 'council', 'committee', 'ministry', 'party', 'agency', 'front', 'army', 'forces', 'corps', 'commission', 'office', 'department', 'court', 'bank', 'union', 'organisation', 'organization', 'alliance', 'movement', 'brigade', 'brigades', 'media', 'television', 'news', 'agency', 'assembly', 'parliament', 'senate', 'congress', 'government', 'authority', 'institute', 'foundation', 'fund', 'embassy', 'mission', 'police', 'guard', 'guards', 'navy', 'command', 'service', 'services', 'university', 'times', 'post', 'network', 'association', 'federation', 'league', 'society', 'centre', 'center', 'secretariat', 'directorate', 'panel', 'force', 'tribunal', 'delegation']);
 
-export const TREATY_HEADS = new Set(['award', 'agreement', 'agreements', 'declaration', 'accord', 'accords', 'treaty', 'charter', 'convention', 'protocol', 'memorandum', 'pact', 'resolution', 'resolutions', 'communique', 'communiqué', 'statement', 'deal', 'framework', 'understanding', 'principles']);
+export const TREATY_HEADS = new Set(['award', 'agreement', 'agreements', 'declaration', 'accord', 'accords', 'treaty', 'charter', 'convention', 'protocol', 'memorandum', 'pact', 'resolution', 'resolutions', 'communique', 'communiqué', 'statement', 'deal', 'framework', 'understanding', 'principles', 'consensus', 'roadmap']);
 
 /** Prepositions after which a capital or a name is a location, not an actor. */
 export const LOCATIVE = new Set(['in', 'near', 'at', 'from', 'into', 'across', 'outside', 'inside', 'around', 'toward', 'towards', 'via']);

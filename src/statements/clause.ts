@@ -95,7 +95,8 @@ export function coordinatedLeft(sentence: Sentence, mentions: Mention[], m: Ment
     const between = sentence.tokens.slice(prev.end, curStart).map((t) => t.lower);
     if (!isCoordinator(between)) break;
     // "In a letter to the UN, Araghchi ...": an introductory phrase, not a list.
-    if (between.join(' ') === ',' && governedByPreposition(sentence, prev) && !governedByPreposition(sentence, cur)) break;
+    // (Once two members are chained it is a list: "the ministers of Brazil, Mexico and Colombia".)
+    if (between.join(' ') === ',' && out.length === 1 && governedByPreposition(sentence, prev) && !governedByPreposition(sentence, cur)) break;
     out.unshift(prev);
     cur = prev;
   }

@@ -61,11 +61,13 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const nominal = nominalReactions(sentence, mentions, res, st);
   for (const n of nominal) out.push(...n.statements);
   const readAsNoun = new Set(nominal.map((n) => n.at));
+  // "UN Support Mission", "Peace Support Operation": a word of a name is no trigger.
+  const inName = (k: number) => toks[k]!.cap && mentions.some((m) => m.start <= k && k < m.end && m.entity && ['org', 'treaty', 'operation', 'event'].includes(m.kind));
 
   {
     for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
-      if (negated || NEGATION_BEFORE.test(before) || readAsNoun.has(ti)) continue;
+      if (negated || NEGATION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;

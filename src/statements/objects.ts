@@ -241,7 +241,8 @@ function nounPhraseObject(
   }
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
-  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {
+  // "called it a violation": a pronoun heads no topic.
+  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)\b/i.test(text)) {
     return st.lastIncident && !backwards ? [] : [];
   }
   // "the clashes", "the worsening fighting": the conflict the article is about.
@@ -288,7 +289,8 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
   for (let k = tEnd; k < toks.length; k++) {
     const w = toks[k]!.lower;
     if (w === '.' || w === ';') break;
-    if (w === 'between' || (w === 'with' && toks[k + 1]?.lower === 'both')) {
+    // "to mediate between A and B", "ready to keep working with A and B"
+    if (w === 'between' || (w === 'with' && k <= tEnd + 4)) {
       const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
       if (m) {
         const ents = m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);

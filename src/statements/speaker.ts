@@ -126,7 +126,8 @@ export function localSubject(
   while (before > 0 && /^(?:had|has|have|also|then|later|again|would|will|had\s+also)$/.test(toks[before]!.lower)) before--;
   if ((toks[before]?.lower === 'and' || toks[before]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
     const subject = mentions.find((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
-    if (subject) return res(subject);
+    // "Saudi Arabia and the UAE welcomed …": every member of the subject list.
+    if (subject) return coordinatedLeft(sentence, mentions, subject, (x) => isActor(x) && !x.possessive).flatMap(res);
   }
   const relative = relativeClauses(sentence, cs, ti);
   const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti] && !relative.some(([a, b]) => m.start >= a && m.end <= b));

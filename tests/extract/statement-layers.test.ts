@@ -230,3 +230,48 @@ describe('"the leaders"', () => {
     expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^African Union CONDEMNS coup/)]));
   });
 });
+
+describe('definite descriptions', () => {
+  it('read "the bloc" as the international body named last', () => {
+    expect(relations('The Caribbean Community met in Nassau. The bloc urged Suriname to hold talks.')).toContain('Caribbean Community URGES Suriname [dialogue]');
+  });
+
+  it('read "the mission" as the body whose name holds the word', () => {
+    const r = relations('The UN Support Mission in Libya said it was alarmed. The mission called on Libya to respect the truce.');
+    expect(r).toContain('UN Support Mission in Libya URGES Libya [ceasefire]');
+    expect(r.some((x) => / SUPPORTS /.test(x))).toBe(false);
+  });
+
+  it('read the head word of a treaty named before as that treaty', () => {
+    expect(relations('Leaders agreed on the Kigali Consensus. Uganda welcomed the consensus.')).toContain('Uganda SUPPORTS Kigali Consensus');
+  });
+
+  it('read "his country" as the state of the person speaking', () => {
+    const r = relations('Kenyan President William Ruto spoke first. Later, Turkish Defence Minister Yasar Guler said his country would help rebuild the army of Somalia.');
+    expect(r.some((x) => x.startsWith('Yasar Guler OFFERS'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Kenya OFFERS') || x.startsWith('William Ruto OFFERS'))).toBe(false);
+  });
+});
+
+describe('lists and shared subjects', () => {
+  it('keep every state after "the ministers of"', () => {
+    const r = relations('The foreign ministers of Brazil, Mexico and Colombia urged Venezuela to publish the results.');
+    expect(r).toEqual(expect.arrayContaining(['Brazil URGES Venezuela [other]', 'Mexico URGES Venezuela [other]', 'Colombia URGES Venezuela [other]']));
+  });
+
+  it('give a second verb every member of the subject list', () => {
+    const r = relations('Saudi Arabia and the United Arab Emirates welcomed the ceasefire and called for its full implementation.');
+    expect(r).toEqual(expect.arrayContaining(['Saudi Arabia URGES ∅ [other]', 'United Arab Emirates URGES ∅ [other]']));
+  });
+
+  it('make an offer to work with two states an offer to each', () => {
+    expect(relations('The United States stood ready to keep working with Armenia and Azerbaijan.')).toEqual(
+      expect.arrayContaining(['United States OFFERS Armenia', 'United States OFFERS Azerbaijan']),
+    );
+  });
+
+  it('take no topic from a pronoun object', () => {
+    const r = relations('The strike was criticized by Turkey, which called it a violation of Syrian sovereignty.');
+    expect(r.filter((x) => x.startsWith('Turkey CRITICIZES'))).toEqual(['Turkey CRITICIZES strike']);
+  });
+});
