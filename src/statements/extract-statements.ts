@@ -73,7 +73,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;
       }
       // "accuses Kigali of backing the group": an allegation inside another statement.
-      if (/ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.lower === 'of' && trig.p !== 'CONDEMNS') continue;
+      // ("charged its neighbour with supporting dissidents", "blamed Kabul for backing them" likewise.)
+      if (/ing$/.test(toks[ti]!.lower) && /^(?:of|with|for)$/.test(toks[ti - 1]?.lower ?? '') && trig.p !== 'CONDEMNS') continue;
       if (trig.p === 'URGES' && HEDGE_BEFORE.test(lower.slice(Math.max(0, at - 40), at))) continue;
       const [cs, ce] = clauseAround(sentence, ti, quoted);
       const inQuote = quoted[ti] ?? false;

@@ -30,6 +30,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONDEMNS', re: /\b((?:(?:strong|strongest|firm|unequivocal|severe|sharp)\s+)?condemnation)\s+(?:of|over)\b/g, frame: 'direct', rule: 'condemnation-noun', confidence: 0.85 },
   { p: 'CONDEMNS', re: /\b(strongly\s+critici[sz](?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'strongly-criticize', confidence: 0.8 },
   // CRITICIZES
+  // "lodged an official protest with Albania", "filed a complaint with Kabul": a formal protest to a state.
+  { p: 'CRITICIZES', re: /\b((?:lodged|lodges|lodge|lodging|filed|files|registered|registers)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:protests?|complaints?)\s+with)\b/g, frame: 'direct', rule: 'protest-with', confidence: 0.75 },
   { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other|for\b))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b((?:hit|hits|hitting|lashed|lashes|lashing)\s+out\s+at|took\s+aim\s+at|takes\s+aim\s+at)\b/g, frame: 'direct', rule: 'hit-out-at', confidence: 0.75 },

@@ -18,7 +18,12 @@ export function unnamedSubject(sentence: Sentence, mentions: Mention[], ti: numb
   // "statements calling on X": a participle describes the noun; its speaker is named before.
   if (/ing$/.test(toks[ti]!.lower)) return false;
   if (!w || !/^[a-z]+s$/.test(w.text) || NOT_NOUNS.has(w.lower) || /ly$/.test(w.lower)) return false;
-  return !mentions.some((m) => m.end === ti - 1 || m.end === ti) && toks[ti - 2]?.text !== ',';
+  if (mentions.some((m) => m.end === ti - 1 || m.end === ti) || toks[ti - 2]?.text === ',') return false;
+  // "Washington and its allies urged", "France along with its partners": the noun joins a named actor.
+  let k = ti - 2;
+  while (k >= 0 && /^[a-z-]+$/.test(toks[k]!.text) && !/^(?:and|with)$/.test(toks[k]!.lower) && ti - k <= 4) k--;
+  const joined = /^(?:and|with)$/.test(toks[k]?.lower ?? '') && mentions.some((m) => m.end === k || (m.end === k - 1 && /^(?:along|together)$/.test(toks[k - 1]!.lower)));
+  return !joined;
 }
 
 /** The mention opens an apposition: ", the UAE's deputy prime minister". */
@@ -56,6 +61,8 @@ export function isAdjectival(sentence: Sentence, m: Mention): boolean {
   if (m.form === 'capital' && next && VENUE_NOUNS.test(next.lower)) return true;
   if (m.form !== 'demonym' && m.form !== 'adjective') return false;
   if (!next || !/^[a-z]/.test(next.text)) return false;
+  // "Palestinians blamed Israel": a plural demonym is a noun, the people of the state.
+  if (m.end - m.start === 1 && /(?:ans|is)$/.test(sentence.tokens[m.start]!.text)) return false;
   return !ACTOR_NOUNS.test(next.lower) && !/^(?:said|says|say|told|added|urged|called|condemned|have|had|has|were|are|did|do|also)$/.test(next.lower);
 }
 

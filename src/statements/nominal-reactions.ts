@@ -48,7 +48,11 @@ export function nominalReactions(sentence: Sentence, mentions: Mention[], res: (
         }
       }
     }
-    if (verb < 0) continue;
+    if (verb < 0) {
+      const drew = drewReaction(sentence, mentions, k, p, res, st);
+      if (drew) found.push(drew);
+      continue;
+    }
     const first = mentions.find((m) => m.start > by && m.start <= by + 2 && isActor(m) && m.kind !== 'pronoun');
     if (!first) continue;
     const makers = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun').flatMap(res);
@@ -64,4 +68,29 @@ export function nominalReactions(sentence: Sentence, mentions: Mention[], res: (
     if (statements.length) found.push({ statements, at: k });
   }
   return found;
+}
+
+/** "drew", "prompted", "sparked": the thing before the verb is what the reaction is about. */
+const DRAW_VERBS = /^(?:drew|draws|draw|drawn|drawing|prompted|prompts|sparked|sparks|triggered|triggers|attracted|attracts|provoked|provokes|received|met)$/;
+const REACTION_ADJECTIVES = /^(?:swift|strong|sharp|immediate|international|widespread|fierce|broad|harsh|angry|stern|quick|further|more|wide|global|rare|with)$/;
+
+/** "The attack drew condemnation from France and Spain", "The move prompted sharp criticism from Beijing". */
+function drewReaction(sentence: Sentence, mentions: Mention[], k: number, p: StatementType, res: (m: Mention) => Entity[], st: DiscourseState): NominalReaction | undefined {
+  const toks = sentence.tokens;
+  let v = k - 1;
+  while (v > 0 && v >= k - 3 && REACTION_ADJECTIVES.test(toks[v]!.lower)) v--;
+  if (v <= 0 || !DRAW_VERBS.test(toks[v]!.lower)) return undefined;
+  let from = k + 1;
+  if (toks[from]?.lower === 'across' || toks[from]?.lower === 'in') return undefined;
+  if (!['from', 'by'].includes(toks[from]?.lower ?? '')) return undefined;
+  const first = mentions.find((m) => m.start > from && m.start <= from + 2 && isActor(m) && m.kind !== 'pronoun');
+  if (!first) return undefined;
+  from = first.start;
+  const makers = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && x.kind !== 'pronoun').flatMap(res);
+  const trig = { p, re: /$^/, frame: 'direct' as const, rule: 'drew-reaction-from', confidence: 0.65 };
+  const clauseStart = Math.max(0, ...toks.slice(0, v).map((t, j) => ([',', ';', ':'].includes(t.text) ? j + 1 : 0)));
+  const objects = objectsFor({ trig, sentence, mentions, ti: v, tEnd: v + 1, cs: clauseStart, ce: v, passive: true, res, st }).map((o) => o.entity);
+  const statements: Statement[] = [];
+  for (const s of makers) for (const o of objects) if (o && o !== s) statements.push({ s, p, o, rule: trig.rule, confidence: trig.confidence, sentence });
+  return statements.length ? { statements, at: k } : undefined;
 }

@@ -166,7 +166,7 @@ function nounPhraseObject(
         continue;
       }
       // "its ally the Philippines": the relational noun stands in apposition to the name.
-      if (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'of', 'over', 'ally', 'partner', 'neighbour', 'neighbor'].includes(toks[a]!.lower))) {
+      if (a < b && (DETERMINERS.has(toks[a]!.lower) || ['outright', 'also', 'strongly', 'firmly', 'of', 'over', 'against', 'ally', 'partner', 'neighbour', 'neighbor'].includes(toks[a]!.lower))) {
         a++;
         continue;
       }

@@ -21,6 +21,12 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
   for (let i = 0; i < toks.length; i++) {
     if (quoted[i]) continue;
     const w = toks[i]!.lower;
+    // "the statement said, quoting Foreign Minister Wang Yi": the one quoted speaks.
+    if (w === 'quoting' || w === 'quoted') {
+      const m = mentions.find((x) => x.start > i && x.start <= i + 2 && x.kind === 'person');
+      const e = m && res(m)[0];
+      if (e) return e;
+    }
     if (w === 'according' && toks[i + 1]?.lower === 'to') {
       const m = mentions.find((x) => x.start >= i + 2 && x.start <= i + 4 && isActor(x));
       const e = m && res(m)[0];
@@ -128,6 +134,12 @@ export function localSubject(
     const subject = mentions.find((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
     // "Saudi Arabia and the UAE welcomed …": every member of the subject list.
     if (subject) return coordinatedLeft(sentence, mentions, subject, (x) => isActor(x) && !x.possessive).flatMap(res);
+  }
+  // "X summoned Y's ambassador to complain": the summoner complains.
+  const summon = toks[ti - 1]?.lower === 'to' ? toks.findIndex((t, k) => k < ti && k >= ti - 13 && /^summon(?:s|ed|ing)?$/.test(t.lower)) : -1;
+  if (summon > 0) {
+    const summoner = [...mentions].reverse().find((m) => m.end <= summon && m.start >= cs && isActor(m) && !m.possessive && !governedByPreposition(sentence, m));
+    if (summoner) return res(summoner);
   }
   const relative = relativeClauses(sentence, cs, ti);
   const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti] && !relative.some(([a, b]) => m.start >= a && m.end <= b));

@@ -60,7 +60,7 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
       continue;
     }
     const predicate = PREDICATES.get(g.lemma);
-    if (!predicate || g.nonFinite || g.modality === 'possibility') continue;
+    if (!predicate || (g.nonFinite && !summonedToSay(sentence, g)) || g.modality === 'possibility') continue;
     if (predicate.requires && !followedBy(sentence, g.head, predicate.requires)) continue;
     if (predicate.promiseOnly && !promisesHelp(sentence, g)) continue;
     let trig = predicate.trigger;
@@ -71,6 +71,12 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
     hits.push({ trig, ti: g.head, tEnd: g.head + 1, at: toks[g.head]!.start - sentence.start, negated: g.negated });
   }
   return hits;
+}
+
+/** "summoned the ambassador to protest …": the purpose of a summons is the summoner's statement. */
+function summonedToSay(sentence: Sentence, g: VerbGroup): boolean {
+  if (g.nonFinite !== 'infinitive') return false;
+  return sentence.tokens.slice(Math.max(0, g.start - 12), g.start).some((t) => /^summon(?:s|ed|ing)?$/.test(t.lower));
 }
 
 const HELP_LEMMAS = new Set(['support', 'back', 'help', 'assist']);

@@ -275,3 +275,40 @@ describe('lists and shared subjects', () => {
     expect(r.filter((x) => x.startsWith('Turkey CRITICIZES'))).toEqual(['Turkey CRITICIZES strike']);
   });
 });
+
+describe('who speaks', () => {
+  it('is the one quoted by a statement', () => {
+    const r = relations('Chinese Foreign Minister Wang Yi flew to Moscow. "We call on Israel to exercise maximum restraint," the statement said, quoting Wang.');
+    expect(r).toContain('Wang Yi URGES Israel [restraint]');
+  });
+
+  it('is a named actor joined by "and its allies" or "along with"', () => {
+    expect(relations('Washington along with its partners urged Hamas to stop.')).toContain('United States URGES Hamas [other]');
+    expect(relations('Regional leaders urged Hamas to stop.')).toEqual([]);
+  });
+
+  it('is a people named by a plural demonym', () => {
+    expect(relations('Palestinians blamed Israel for the bombing.')).toContain('Palestine CRITICIZES Israel');
+  });
+
+  it('is the summoner, for the purpose of a summons', () => {
+    const r = relations('Foreign Minister Dubem Oniya of Nigeria summoned the ambassador of Niger, Brah Mohamane, to complain of inaction over the gangs.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Dubem Oniya CRITICIZES inaction/)]));
+    expect(r.some((x) => x.startsWith('Brah Mohamane CRITICIZES'))).toBe(false);
+  });
+});
+
+describe('reactions named as nouns', () => {
+  it('read "X drew condemnation from A and B" as A and B condemning X', () => {
+    const r = relations('The raid drew swift condemnation from Norway and Chile.');
+    expect(r).toEqual(expect.arrayContaining(['Norway CONDEMNS raid', 'Chile CONDEMNS raid']));
+  });
+
+  it('read a protest lodged with a state as criticism of it', () => {
+    expect(relations('Serbia lodged an official protest with Albania.')).toContain('Serbia CRITICIZES Albania');
+  });
+
+  it('do not read what someone is charged with as their own statement', () => {
+    expect(relations('Serbia accused Albania, charging its neighbour with supporting dissidents.').some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+});
