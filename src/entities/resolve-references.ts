@@ -24,8 +24,8 @@ export interface DiscourseState {
   lastCollective?: Entity;
   /** The agreement last named, for "the deal", "the accord". */
   lastTreaty?: Entity;
-  /** Speaker of the quotation still open at the end of the last sentence. */
-  quoteSpeaker?: Entity;
+  /** Speakers of the quotation still open at the end of the last sentence (several for a joint statement). */
+  quoteSpeakers?: Entity[];
   quoteOpen: boolean;
   /** Every person or body named so far, most recent last. */
   recentActors: Entity[];
@@ -87,7 +87,7 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         const p = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e.gender !== wrong);
         return p ? [p] : [];
       }
-      if (w === 'we' || w === 'us' || w === 'i') return inQuote && st.quoteSpeaker ? [st.quoteSpeaker] : st.lastSpeaker ? [st.lastSpeaker] : [];
+      if (w === 'we' || w === 'us' || w === 'i') return inQuote && st.quoteSpeakers ? st.quoteSpeakers : st.lastSpeaker ? [st.lastSpeaker] : [];
       if (w === 'it') {
         // "Albania said it supported Kosovo": not Kosovo, named after the pronoun.
         // "ECOWAS, which Niger and Mali left, said it …": not a name inside the relative clause either.

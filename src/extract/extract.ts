@@ -71,7 +71,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     const mentions = mentionsOf[i]!;
     if (s.opensParagraph) {
       st.quoteOpen = false;
-      st.quoteSpeaker = undefined;
+      st.quoteSpeakers = undefined;
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');

@@ -168,7 +168,8 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       i += 2;
       continue;
     }
-    if (t.lower === 'the' && /^(?:two|three|four|five|six|seven|eight)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:ministers|foreign ministers|leaders|officials|envoys|diplomats|governments|countries)$/.test(tokens[i + 2]?.lower ?? '') && tokens[i + 2]!.lower !== 'countries' && tokens[i + 2]!.lower !== 'governments') {
+    if (t.lower === 'the' && /^(?:two|three|four|five|six|seven|eight)$/.test(tokens[i + 1]?.lower ?? '') && /^(?:ministers|foreign ministers|leaders|officials|envoys|diplomats|governments|countries)$/.test(tokens[i + 2]?.lower ?? '') && (tokens[i + 1]!.lower !== 'two' || !/^(?:countries|governments)$/.test(tokens[i + 2]!.lower))) {
+      // ("The two countries" are the parties of the conflict; "the four countries" the states last named together.)
       push({ start: i, end: i + 3, kind: 'pronoun', word: /ministers|leaders|officials|envoys|diplomats/.test(tokens[i + 2]!.lower) ? 'people-group' : 'they' });
       continue;
     }

@@ -31,8 +31,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const { inside: quoted, openAtEnd } = quoteMask(sentence, st.quoteOpen);
   const lower = sentence.text.toLowerCase().replace(/’/g, "'");
   const out: Statement[] = [];
-  if (/\bjoint(?:ly)?\s+(?:statement|declaration|communiqu)/i.test(sentence.text)) {
-    const group = [...new Set(mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && !isAdjectival(sentence, m)).map((m) => st.registry.canonical(m.entity!)))];
+  const joint = /\bjoint(?:ly)?\s+(?:statement|declaration|communiqu)/i.exec(sentence.text);
+  if (joint) {
+    // Who issued it, not what it is about: names before its content ("a joint statement that condemned the RSF's attack").
+    const content = toks.findIndex((t) => t.start - sentence.start > joint.index && /^(?:that|which|condemned|urged|said|called|expressed)$/.test(t.lower));
+    const group = [...new Set(mentions.filter((m) => (m.kind === 'country' || m.kind === 'org') && !isAdjectival(sentence, m) && (content < 0 || m.start < content)).map((m) => st.registry.canonical(m.entity!)))];
     if (group.length >= 2) st.lastGroup = group;
   }
   const resolved = new Map<Mention, Entity[]>();
@@ -46,8 +49,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   };
 
   // The speaker this sentence reports, if any: "X said", "said X", "according to X".
-  const attributor = findAttributor(sentence, mentions, quoted, res);
-  const speakerOfQuotes = attributor ?? (st.quoteOpen ? st.quoteSpeaker : undefined);
+  const attributors = findAttributor(sentence, mentions, quoted, res);
+  const attributor = attributors[0];
+  const speakersOfQuotes = attributors.length ? attributors : st.quoteOpen ? st.quoteSpeakers : undefined;
+  const speakerOfQuotes = speakersOfQuotes?.length === 1 ? speakersOfQuotes[0] : undefined;
   // "Barrot said he was very worried": a pronoun after the verb of saying is the one who speaks.
   const sayAt = attributor?.type === 'Person' ? toks.findIndex((t, k) => SAY_VERBS.has(t.lower) && !quoted[k]) : -1;
   if (sayAt >= 0) {
@@ -56,7 +61,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
     }
   }
   // "we" inside this sentence's quotation is its speaker.
-  if (speakerOfQuotes) st.quoteSpeaker = speakerOfQuotes;
+  if (speakersOfQuotes) st.quoteSpeakers = speakersOfQuotes;
 
   const nominal = nominalReactions(sentence, mentions, res, st);
   for (const n of nominal) out.push(...n.statements);
@@ -103,6 +108,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
       if (trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && attributor) subjects = [attributor];
       const passive = subjects.length > 0 || (canBePassive && isPassive(sentence, ti));
+      // "explanations needed to be backed by facts": a passive whose agent is no actor is no statement.
+      if (passive && !subjects.length && toks[tEnd]?.lower === 'by' && !mentions.some((m) => m.start > tEnd && m.start <= tEnd + 3 && isActor(m))) continue;
       // "Islamabad's demand for an investigation": the possessor makes the appeal.
       const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;
       // "X held calls with Y, urging both to …": a participle after a comma takes the main clause's subject.
@@ -128,8 +135,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         const agent = agentAt >= 0 ? mentions.find((m) => m.start > agentAt && m.start <= agentAt + 3 && isActor(m)) : undefined;
         if (earlier.length) subjects = [...new Set(earlier.map((x) => x.s))];
         else if (agent) subjects = res(agent);
-        else if (inQuote && speakerOfQuotes) subjects = [speakerOfQuotes];
-        else if (attributor) subjects = [attributor];
+        else if (inQuote && speakersOfQuotes) subjects = speakersOfQuotes;
+        else if (attributor) subjects = attributors;
         else if (sentence.section) subjects = sectionActor(sentence, st);
       }
       subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined));
@@ -198,6 +205,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
     }
   }
   addressUnaddressedAppeals(out);
+  speakForGroup(sentence, mentions, out, res, st);
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   for (const x of out) {
     if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type)) (st.lastObjects ??= new Map()).set(x.p, x.o);
@@ -206,9 +214,27 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const speakers = out.map((s) => s.s);
   const last = attributor ?? speakers[speakers.length - 1];
   if (last) st.lastSpeaker = last;
-  st.quoteSpeaker = openAtEnd ? (speakerOfQuotes ?? st.quoteSpeaker) : undefined;
+  st.quoteSpeakers = openAtEnd ? (speakersOfQuotes ?? st.quoteSpeakers) : undefined;
   st.quoteOpen = openAtEnd;
   return out;
+}
+
+/**
+ * "Speaking on behalf of the A3+ group — Algeria, Sierra Leone and Guyana — Algerian ambassador X read a
+ * statement that condemned …": what the speaker says, each member of the list says.
+ */
+function speakForGroup(sentence: Sentence, mentions: Mention[], out: Statement[], res: (m: Mention) => Entity[], st: DiscourseState): void {
+  const toks = sentence.tokens;
+  const at = toks.findIndex((t, k) => t.lower === 'behalf' && toks[k - 1]?.lower === 'on' && toks[k + 1]?.lower === 'of');
+  if (at < 0) return;
+  const listed = mentions.filter((m) => m.start > at + 1 && m.start <= at + 12 && (m.kind === 'country' || m.kind === 'org') && !m.qualifier && !m.possessive);
+  const first = listed.find((m) => m.kind === 'country');
+  if (!first) return;
+  const members = coordinatedRight(sentence, mentions, first, (x) => x.kind === 'country' && !x.qualifier).flatMap(res);
+  if (members.length < 2) return;
+  st.lastGroup = members;
+  const said = out.filter((x) => x.p !== 'CONTACTS' && x.sentence === sentence);
+  for (const x of said) for (const m of members) if (m !== x.s && countryOf(x.s) !== m && !out.some((y) => y.s === m && y.p === x.p && y.o === x.o)) out.push({ ...x, s: m });
 }
 
 /** Actors listed between two dashes before the trigger, with no other actor between the list and the trigger. */

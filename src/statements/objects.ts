@@ -36,7 +36,7 @@ const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges
 const SPEECH_NOUNS = /^(?:remarks?|comments?|statements?|claims?|accusations?|allegations?|words|rhetoric|assertions?|threats?)$/;
 const PEOPLE_NOUNS = /^(?:people|brothers|sisters|brethren|friends|allies|partners|government|authorities|leadership|nation)$/;
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
-export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
+export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|and (?:said|added|stressed|noted) (?:that |they |it |he |she )|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
 
 /** Verdicts on the subject of a copula: "the launch was unacceptable", "the atrocities were abhorrent". */
 /** Appeal verbs that make an appeal with no addressee too: "demanded a truce", "called for talks". */
@@ -241,13 +241,30 @@ function nounPhraseObject(
   }
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
-  // "called it a violation": a pronoun heads no topic.
-  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)\b/i.test(text)) {
-    return st.lastIncident && !backwards ? [] : [];
+  // "we condemn it", "called it a violation": the incident the pronoun stands for, never a topic "it".
+  if (/^(?:it|this|that)\b/i.test(text) && !backwards && INCIDENT_VERDICTS.has(p)) {
+    const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastObjects?.get(p);
+    return antecedent ? [{ entity: antecedent }] : [];
   }
+  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)\b/i.test(text)) return [];
   // "the clashes", "the worsening fighting": the conflict the article is about.
   if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];
   return [{ entity: topic(st, text) }];
+}
+
+const INCIDENT_VERDICTS = new Set<StatementType>(['CONDEMNS', 'CRITICIZES', 'EXPRESSES_CONCERN']);
+
+/** The incident named last before a pronoun in its own sentence ("Nothing can justify this killing and we condemn it"). */
+function incidentBefore(sentence: Sentence, mentions: Mention[], at: number, res: (m: Mention) => Entity[], st: DiscourseState): Entity | undefined {
+  const m = [...mentions].reverse().find((x) => x.end <= at && ['operation', 'event', 'opnoun'].includes(x.kind));
+  const named = m && res(m)[0];
+  if (named) return named;
+  // An unnamed incident as a noun phrase: "this killing", "the shelling".
+  const toks = sentence.tokens;
+  for (let k = at - 1; k > 0; k--) {
+    if (/^(?:this|the)$/.test(toks[k - 1]!.lower) && /^(?:killing|shelling|bombing|shooting|attack|strike|raid|incident|crime|murder|assault|violence|incursion|seizure|detention|arrest)$/.test(toks[k]!.lower)) return topic(st, toks[k]!.lower);
+  }
+  return undefined;
 }
 
 function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {

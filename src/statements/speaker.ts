@@ -16,7 +16,8 @@ const OFFICIALS_OF = /^(?:ministers|leaders|presidents|governments|envoys|repres
 
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
-export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: boolean[], res: (m: Mention) => Entity[]): Entity | undefined {
+/** Who this sentence reports as speaking: one actor, or the members of a group ("the three ministers said"). */
+export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: boolean[], res: (m: Mention) => Entity[]): Entity[] {
   const toks = sentence.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (quoted[i]) continue;
@@ -24,13 +25,13 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     // "the statement said, quoting Foreign Minister Wang Yi": the one quoted speaks.
     if (w === 'quoting' || w === 'quoted') {
       const m = mentions.find((x) => x.start > i && x.start <= i + 2 && x.kind === 'person');
-      const e = m && res(m)[0];
-      if (e) return e;
+      const e = m ? res(m) : [];
+      if (e.length) return e;
     }
     if (w === 'according' && toks[i + 1]?.lower === 'to') {
       const m = mentions.find((x) => x.start >= i + 2 && x.start <= i + 4 && isActor(x));
-      const e = m && res(m)[0];
-      if (e) return e;
+      const e = m ? res(m) : [];
+      if (e.length) return e;
     }
     if (!SAY_VERBS.has(w)) continue;
     // "pointed out" reports speech; "pointed warnings" does not.
@@ -38,14 +39,14 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     // "Britain said through its ambassador, Barbara Woodward, that …": the one who speaks for it.
     if (toks[i + 1]?.lower === 'through' || toks[i + 1]?.lower === 'via') {
       const voice = mentions.find((x) => x.start > i + 1 && x.start <= i + 6 && x.kind === 'person');
-      const e = voice && res(voice)[0];
-      if (e) return e;
+      const e = voice ? res(voice) : [];
+      if (e.length) return e;
     }
     // "he had held talks ... and said afterwards": the subject of the first verb.
     if (toks[i - 1]?.lower === 'and') {
       const main = mentions.find((x) => x.end <= i && isActor(x) && !governedByPreposition(sentence, x) && !x.possessive);
-      const e = main && res(main)[0];
-      if (e) return e;
+      const e = main ? res(main) : [];
+      if (e.length) return e;
     }
     // "..., said Zakharova" / "the statement said"
     const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
@@ -56,15 +57,15 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
       if (person && sentence.tokens.slice(person.end, beforeM.start).every((t) => t.text === ',' || DETERMINERS.has(t.lower))) beforeM = person;
     }
     if (beforeM && i - beforeM.end <= 12) {
-      const e = res(beforeM)[0];
-      if (e) return e;
+      const e = res(beforeM);
+      if (e.length) return e;
     }
     if (after && isActor(after)) {
-      const e = res(after)[0];
-      if (e) return e;
+      const e = res(after);
+      if (e.length) return e;
     }
   }
-  return undefined;
+  return [];
 }
 
 /** Whether the trigger is a passive participle ("were urged", "was condemned"), with or without an agent. */

@@ -312,3 +312,24 @@ describe('reactions named as nouns', () => {
     expect(relations('Serbia accused Albania, charging its neighbour with supporting dissidents.').some((x) => x.includes('SUPPORTS'))).toBe(false);
   });
 });
+
+describe('group statements', () => {
+  it('give a joint statement quoted as "we" to every signatory', () => {
+    const r = relations('In a joint statement, the foreign ministers of Norway, Chile and Ghana said the bombing was a tragedy. "Nothing can justify this killing and we condemn it," the three ministers said.');
+    expect(r).toEqual(expect.arrayContaining(['Norway CONDEMNS killing', 'Chile CONDEMNS killing', 'Ghana CONDEMNS killing']));
+  });
+
+  it('give what a speaker says on behalf of listed states to each of them', () => {
+    const r = relations('The Council met on Monday. Speaking on behalf of the group — Peru, Kenya and Fiji — Peruvian ambassador Ana Ruiz read a statement that condemned the shelling of Kharkiv.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Ana Ruiz CONDEMNS shelling/), expect.stringMatching(/^Kenya CONDEMNS shelling/), expect.stringMatching(/^Fiji CONDEMNS shelling/)]));
+  });
+
+  it('read "the four countries" as the states last named together', () => {
+    const r = relations('In a joint statement, Peru, Kenya, Fiji and Chile condemned the raid. The four countries demanded an immediate ceasefire.');
+    expect(r).toEqual(expect.arrayContaining(['Peru URGES ∅ [ceasefire]', 'Chile URGES ∅ [ceasefire]']));
+  });
+
+  it('take no statement from a passive whose agent is no actor', () => {
+    expect(relations('Germany said the explanations needed to be backed by facts.').some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+});
