@@ -10,6 +10,9 @@ import { countryOf, type Entity, type EntityRegistry } from './registry.js';
 
 const ROLE_WORDS = /^(?:spokes\w*|minister|ministers|secretary|head|chief|commander|envoy|ambassador|ambassadors|chairman|chairperson|chair|president|director|adviser|advisor|premier|leader|representative|official|officer|general|deputy|foreign|prime|chancellor|governor|negotiator|member|counsellor)$/;
 
+/** Rank words that stand between a state and a title: "U.S. Deputy Ambassador", "Russia's Acting Foreign Minister". */
+const RANK_WORDS = /^(?:deputy|acting|permanent|vice|assistant|chief|senior|top|special|interim|first|former)$/;
+
 function isTitleToken(lower: string): boolean {
   return ROLE_WORDS.test(lower) || gazetteer().phrases.get(lower)?.some((h) => h.kind === 'title') === true;
 }
@@ -61,14 +64,18 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // "Germany's U.N. ambassador", "British Deputy U.N. Ambassador X": a state's envoy to the UN speaks for the state.
     const envoyState = prev?.kind === 'org' && m.titleRole === 'diplomat' && /^(?:united nations|un)$/i.test(prev.entity?.name ?? '') ? mentions[idx - 2] : undefined;
     if (envoyState?.kind === 'country' && (envoyState.end === prev!.start || (envoyState.possessive && envoyState.end + 1 === prev!.start) || envoyState.end + 1 === prev!.start)) link(person, resolve(envoyState)[0], 'state-envoy-to-un');
-    if (prev && m.titleRole && (prev.end === m.start || (prev.possessive && prev.end + 1 === m.start)) && ['country', 'org', 'anaphor'].includes(prev.kind)) {
+    // ("U.S. Deputy Ambassador X": rank words may stand between the qualifier and the title.)
+    const ranksBetween = prev ? toks.slice(prev.end + (prev.possessive ? 1 : 0), m.start) : [];
+    const adjacent = prev && ranksBetween.length <= 2 && ranksBetween.every((t) => RANK_WORDS.test(t.lower));
+    if (prev && m.titleRole && adjacent && ['country', 'org', 'anaphor'].includes(prev.kind)) {
       link(person, resolve(prev)[0], 'title-qualifier');
     }
     // "The chairperson of the African Union Commission, Amadou Kane": title, body, comma, name.
     if (prev && prev.kind === 'org' && toks[prev.end]?.text === ',' && prev.end + 1 === m.start) {
       let k = prev.start - 1;
       if (toks[k]?.lower === 'the') k--;
-      if (toks[k]?.lower === 'of' && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
+      // ("A spokesperson for the German Foreign Ministry, Sebastian Fischer"; "the envoy to the AU, X".)
+      if (/^(?:of|for|to)$/.test(toks[k]?.lower ?? '') && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
     }
     // "Foreign Minister Lars Berg of Norway", "Secretary-General X of the Arab League"
     if (m.titleRole && toks[m.end]?.lower === 'of') {

@@ -132,7 +132,12 @@ export function localSubject(
   let before = ti - 1;
   while (before > 0 && /^(?:had|has|have|also|then|later|again|would|will|had\s+also)$/.test(toks[before]!.lower)) before--;
   if ((toks[before]?.lower === 'and' || toks[before]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
-    const subject = mentions.find((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && FINITE_VERB.test(toks[m.end]?.lower ?? ''));
+    const finiteAfter = (m: Mention) => FINITE_VERB.test(toks[m.end]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[m.end]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke)$/.test(toks[m.end + 1]?.lower ?? ''));
+    const subjectsBefore = mentions.filter((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && finiteAfter(m));
+    // The sentence's first subject, unless a person is the subject nearer the verb: "The State Department
+    // said Secretary Rubio had spoken with X and urged restraint" (people, not bodies, make the statement).
+    const nearest = subjectsBefore[subjectsBefore.length - 1];
+    const subject = nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person' ? nearest : subjectsBefore[0];
     // "Saudi Arabia and the UAE welcomed …": every member of the subject list.
     if (subject) return coordinatedLeft(sentence, mentions, subject, (x) => isActor(x) && !x.possessive).flatMap(res);
   }

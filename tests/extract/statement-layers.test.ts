@@ -333,3 +333,26 @@ describe('group statements', () => {
     expect(relations('Germany said the explanations needed to be backed by facts.').some((x) => x.includes('SUPPORTS'))).toBe(false);
   });
 });
+
+describe('affiliation from titles', () => {
+  it('lets rank words stand between a state and a title', () => {
+    const r = relations('At the Security Council, U.S. Deputy Ambassador Robert Wood condemned the strikes.');
+    expect(r).toContain('Robert Wood REPRESENTS United States');
+  });
+
+  it('reads "a spokesperson for <body>, <name>" as the name speaking for the body', () => {
+    const r = relations('A spokesperson for the German foreign ministry, Sebastian Fischer, said Berlin condemned the seizure.');
+    expect(r).toEqual(expect.arrayContaining(['Sebastian Fischer REPRESENTS German Foreign Ministry', 'Sebastian Fischer CONDEMNS seizure']));
+  });
+});
+
+describe('coordinated verbs', () => {
+  it('give the second verb to the person reported, not the body reporting', () => {
+    const r = relations('The State Department said Secretary of State Marco Rubio had spoken with Foreign Minister Ishaq Dar of Pakistan and urged restraint.');
+    expect(r).toContain('Marco Rubio URGES ∅ [restraint]');
+  });
+
+  it('end the first object of "called X a Y" at the article', () => {
+    expect(relations('Japan called the launch a clear violation of the resolutions.')).toContain('Japan CRITICIZES launch');
+  });
+});
