@@ -206,6 +206,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   }
   addressUnaddressedAppeals(out);
   speakForGroup(sentence, mentions, out, res, st);
+  out.push(...contactInOpening(sentence, mentions, out, res));
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   for (const x of out) {
     if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type)) (st.lastObjects ??= new Map()).set(x.p, x.o);
@@ -217,6 +218,29 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   st.quoteSpeakers = openAtEnd ? (speakersOfQuotes ?? st.quoteSpeakers) : undefined;
   st.quoteOpen = openAtEnd;
   return out;
+}
+
+const CONTACT_NOUNS = /^(?:call|calls|conversation|meeting|talks|phone|telephone|video)$/;
+
+/** "In a phone call with X, Y said …", "During talks with X in Doha, Y urged …": Y was in contact with X. */
+function contactInOpening(sentence: Sentence, mentions: Mention[], out: Statement[], res: (m: Mention) => Entity[]): Statement[] {
+  const toks = sentence.tokens;
+  if (!/^(?:in|during)$/.test(toks[0]?.lower ?? '')) return [];
+  const comma = toks.findIndex((t) => t.text === ',');
+  const withAt = toks.findIndex((t, k) => k < comma && t.lower === 'with' && CONTACT_NOUNS.test(toks[k - 1]?.lower ?? ''));
+  if (comma < 0 || withAt < 0) return [];
+  const first = mentions.find((m) => m.start > withAt && m.start <= withAt + 3 && m.end <= comma && isActor(m) && !m.qualifier);
+  const speaker = mentions.find((m) => m.start > comma && isActor(m) && !m.qualifier && !m.possessive && m.kind !== 'pronoun' && !governedByPreposition(sentence, m));
+  if (!first || !speaker) return [];
+  const others = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.qualifier).flatMap(res);
+  const found: Statement[] = [];
+  for (const a of res(speaker)) {
+    for (const b of others) {
+      if (a === b || out.some((x) => x.p === 'CONTACTS' && ((x.s === a && x.o === b) || (x.s === b && x.o === a)))) continue;
+      found.push({ s: a, p: 'CONTACTS', o: b, rule: 'contact-in-opening', confidence: 0.7, sentence });
+    }
+  }
+  return found;
 }
 
 /**

@@ -346,7 +346,9 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
     let k = tEnd;
     if (toks[k]?.lower === 'that') k++;
     const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
-    if (first && trig.frame === 'addressee') {
+    // "called for Israel to withdraw": the one who is to act is addressed.
+    const forActorTo = first && trig.frame === 'appeal' && !first.possessive && coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive).slice(-1).some((x) => toks[x.end]?.lower === 'to');
+    if (first && (trig.frame === 'addressee' || forActorTo)) {
       const chain = first.kind === 'group' ? [first] : coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive);
       addressees = chain.flatMap(res);
       complementFrom = chain[chain.length - 1]!.end;

@@ -153,7 +153,7 @@ export function localSubject(
     const m = candidates[n]!;
     if (!isActor(m)) continue;
     // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
-    if (m.possessive && (m.kind === 'country' || m.kind === 'org') && !afterComma(sentence, m) && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
+    if (m.possessive && (m.kind === 'country' || m.kind === 'org') && !afterComma(sentence, m) && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national|emir|king|queen|sultan|crown|supreme|vice|leader|head|premier|chancellor|secretary|representative|delegation|delegate)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;

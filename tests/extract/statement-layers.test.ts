@@ -356,3 +356,17 @@ describe('coordinated verbs', () => {
     expect(relations('Japan called the launch a clear violation of the resolutions.')).toContain('Japan CRITICIZES launch');
   });
 });
+
+describe('contacts and addressees in other frames', () => {
+  it('read "In a call with X, Y …" as a contact between Y and X', () => {
+    expect(relations('In a call with King Abdullah II of Jordan, President Emmanuel Macron of France discussed Gaza.')).toContain('Emmanuel Macron CONTACTS Abdullah II');
+  });
+
+  it('read "called for X to act" as an appeal to X', () => {
+    expect(relations('Brazil called for Israel to withdraw from Gaza.')).toContain('Brazil URGES Israel [other]');
+  });
+
+  it('let an unnamed head of state speak for the state', () => {
+    expect(relations("Qatar's emir received Iran's foreign minister in Doha.")).toContain('Qatar CONTACTS Iran');
+  });
+});
