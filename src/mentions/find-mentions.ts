@@ -12,6 +12,7 @@ import { matchDatedEvent, matchOpNoun, matchTreatyNoun, matchPlacedIncident } fr
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
 import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail } from './match-names.js';
 import { FUNCTION_WORDS, LOCATIVE, MONTHS, ORG_HEADS } from './words.js';
+import { matchCityRun, placeByContext } from './place-context.js';
 
 export type { Mention, MentionContext, MentionKind } from './mention.js';
 
@@ -87,7 +88,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         const prev = tokens[i - 1]?.lower;
         // "diplomats in Tashkent" is a place; "the authorities in Niamey" are the state.
         const governing = /^(?:authorities|government|leadership|rulers|junta|regime)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the';
-        const locative = hit.form === 'capital' && prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev) && !governing;
+        const locative = hit.form === 'capital' && ((prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev)) || placeByContext(tokens, i)) && !governing;
         if (locative) {
           const place = registry.get('Place', textOf(sentence, i, gzm.end));
           push({ start: i, end: gzm.end, kind: 'place', entity: place });
@@ -202,6 +203,11 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       while (end < tokens.length && end < i + 4 && (capWord(tokens[end]) || /^[IVX]+$|^\d+$/.test(tokens[end]!.text))) end++;
       (ctx.vessels ??= new Set()).add(textOf(sentence, i, end));
       i = end;
+      continue;
+    }
+    const cityEnd = matchCityRun(tokens, i);
+    if (cityEnd) {
+      push({ start: i, end: cityEnd, kind: 'place', entity: registry.get('Place', textOf(sentence, i, cityEnd)) });
       continue;
     }
     // (a capitalized month's name may be a known person's surname: "May told parliament")

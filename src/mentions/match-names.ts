@@ -9,6 +9,7 @@ import { gazetteer } from './gazetteer.js';
 import { PLACE_SUFFIXES } from './lexicon/places.js';
 import { HONORIFICS, PORTFOLIO_WORDS, type TitleRole } from './lexicon/titles.js';
 import { FUNCTION_WORDS, LOCATIVE, MONTHS, NAME_PARTICLES, ORG_HEADS, SAY_VERBS } from './words.js';
+import { isCity, placeByContext } from './place-context.js';
 import { capWord, matchGazetteer, textOf, type Mention } from './mention.js';
 import { appositiveIsArmedGroup, armedGroupTail } from './match-bodies.js';
 import { EVENT_HEADS, withPlace } from './match-incidents.js';
@@ -231,7 +232,7 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const knownPlace = registry.find('Place', text);
   if (knownPlace) return { start: i, end, kind: 'place', entity: knownPlace, possessive: false };
 
-  if (prev && LOCATIVE.has(prev)) {
+  if ((prev && LOCATIVE.has(prev)) || placeByContext(tokens, i) || (isCity(text) && !capWord(next) && !HONORIFICS.has(prev ?? ''))) {
     return { start: i, end, kind: 'place', entity: registry.get('Place', text), possessive: false };
   }
   const words = end - start;

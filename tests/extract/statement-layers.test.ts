@@ -370,3 +370,27 @@ describe('contacts and addressees in other frames', () => {
     expect(relations("Qatar's emir received Iran's foreign minister in Doha.")).toContain('Qatar CONTACTS Iran');
   });
 });
+
+describe('places and names', () => {
+  function entities(text: string): string[] {
+    return extractDocument(text, { id: 't', published: '2024-03-01' }).entities.map((e) => `${e.type}:${e.name}`);
+  }
+
+  it('reads a name after "the port of", "west of" or "the capital," as a place', () => {
+    const e = entities('Drones hit the port of Tartus. The shoal lies west of Palawan. Gangs control the capital, Port-au-Prince.');
+    expect(e).toEqual(expect.arrayContaining(['Place:Tartus', 'Place:Palawan', 'Place:Port-au-Prince']));
+  });
+
+  it('reads a listed city as a place wherever it stands, "New York" included', () => {
+    expect(entities('Kharkiv was shelled overnight. Diplomats in New York met.')).toEqual(expect.arrayContaining(['Place:Kharkiv', 'Place:New York']));
+  });
+
+  it('takes no person from a run with a common noun in it', () => {
+    const e = entities('Since the Second World War, the Chemical Weapons Convention has held. Officials from the General Intelligence Presidency said so.');
+    expect(e.filter((x) => x.startsWith('Person:'))).toEqual([]);
+  });
+
+  it('reads "Amnesty International" as a body', () => {
+    expect(entities('Human rights group Amnesty International demanded that Egypt free the activists.')).toContain('Organization:Amnesty International');
+  });
+});
