@@ -2,6 +2,7 @@
 // counted and sampled inside each store (statement_answers) rather than built
 // from every edge. Their answers must be what the edges say: per answer the
 // number of statements and the first sentences by document and sentence.
+import { jest } from '@jest/globals';
 import { syntheticRows } from '../../bench/common.js';
 import { STATEMENT_TYPES } from '../../src/model/ontology.js';
 import { cypherFile } from '../../src/query/cypher-files.js';
