@@ -32,14 +32,14 @@ console.log(table(
 console.log('\n### Ingest\n');
 console.log(table(
   ['store', 'mode', 'documents', 'relations', 'documents/s', 'relations/s (wall)', 'relations per CPU s', 'ms/doc first → last 1k', 'run'],
-  byBench('ingest').map((r) => [r.store, r.mode, r.documents, r.relations, r.documents_per_s, r.relations_per_s, r.relations_per_cpu_s,
+  byBench('ingest').map((r) => [r.store, r.writers > 1 ? `${r.mode} × ${r.writers} writers` : r.mode, r.documents, r.relations, r.documents_per_s, r.relations_per_s, r.relations_per_cpu_s,
     `${r.ms_per_document_first_slice} → ${r.ms_per_document_last_slice}`, when(r)]),
 ));
 
 console.log('\n### Queries\n');
 console.log(table(
-  ['store', 'documents', 'relation edges', 'query', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'run'],
-  byBench('query').flatMap((r) => r.results.map((q: Result) => [r.store, r.documents, r.relation_edges, q.query, q.rows, q.ms.p50, q.ms.p95, q.ms.p99, when(r)])),
+  ['store', 'documents', 'relation edges', 'query', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms per run', 'run'],
+  byBench('query').flatMap((r) => r.results.map((q: Result) => [r.store, r.documents, r.relation_edges, q.query, q.rows, q.ms.p50, q.ms.p95, q.ms.p99, q.cpu_ms_per_run ?? '—', when(r)])),
 ));
 
 console.log('\n### Server\n');

@@ -16,6 +16,8 @@ export interface Answer {
   name: string;
   type: string;
   evidence: Evidence[];
+  /** Statements behind the answer, when `evidence` holds a sample of their sentences. */
+  statements?: number;
 }
 
 export interface AskResult {
@@ -142,7 +144,7 @@ function toAnswers(intent: Intent, rows: QueryRow[]): Answer[] {
       evidence: s.edges.map((e) => ({ doc: e.doc, sentence: e.sentence })),
     }));
   }
-  return (rows as unknown as AnswerRow[]).map((r) => ({ name: r.name, type: r.type, evidence: r.evidence }));
+  return (rows as unknown as AnswerRow[]).map((r) => ({ name: r.name, type: r.type, evidence: r.evidence, ...(r.statements !== undefined && { statements: r.statements }) }));
 }
 
 interface StatementRow {

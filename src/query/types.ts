@@ -31,9 +31,11 @@ export interface Evidence {
   via?: string;
 }
 
-/** An entity answering a question, with every sentence that supports it. */
+/** An entity answering a question, with the sentences that support it. */
 export interface AnswerRow extends Ref {
   evidence: Evidence[];
+  /** Statements behind the answer, where `evidence` is a sample of their sentences. */
+  statements?: number;
 }
 
 export interface RollupRow {
