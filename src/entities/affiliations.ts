@@ -77,6 +77,12 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
       // ("A spokesperson for the German Foreign Ministry, Sebastian Fischer"; "the envoy to the AU, X".)
       if (/^(?:of|for|to)$/.test(toks[k]?.lower ?? '') && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
     }
+    // "the US special envoy for the Horn of Africa, Daniel Whitford": a state's office, then its holder.
+    if (toks[m.start - 1]?.text === ',' && !person.upTo) {
+      const office = toks.findIndex((t, k) => k >= m.start - 10 && k < m.start - 1 && isTitleToken(t.lower) && !['foreign', 'prime', 'deputy', 'general', 'member'].includes(t.lower));
+      const holderOf = office > 0 ? [...mentions.slice(0, idx)].reverse().find((x) => x.end <= office && (x.kind === 'country' || x.kind === 'org') && toks.slice(x.end, office).every((t) => RANK_WORDS.test(t.lower) || isTitleToken(t.lower))) : undefined;
+      if (holderOf && !toks.slice(office, m.start - 1).some((t) => t.text === ',')) link(person, resolve(holderOf)[0], 'office-apposition');
+    }
     // "Foreign Minister Lars Berg of Norway", "Secretary-General X of the Arab League"
     if (m.titleRole && toks[m.end]?.lower === 'of') {
       const of = mentions.find((x) => (x.start === m.end + 1 || (x.start === m.end + 2 && toks[m.end + 1]!.lower === 'the')) && (x.kind === 'country' || x.kind === 'org'));

@@ -243,12 +243,16 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const namedPair = partnerEnd - (end + 1) >= 2 && (tokens[partnerEnd]?.text === ',' || SAY_VERBS.has(tokens[partnerEnd]?.lower ?? ''));
   // "Gonzalo Mercado accused the Carabineros": a sentence-opening name followed by a verb in the past.
   const actsNext = /^[a-z]+ed$/.test(next?.text ?? '') || /^(?:met|spoke|wrote|told|sent|made|gave|took|led|held|left|went|struck|won|lost)$/.test(next?.text ?? '');
-  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair)) {
+  // "the US special envoy for the Horn of Africa, Daniel Whitford, met …": a name set off after an office.
+  const afterOffice = prev === ',' && next?.text === ',' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => OFFICE_NOUNS.test(t.lower));
+  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair || afterOffice)) {
     const person = registerPerson(registry, text, undefined, undefined);
     if (person) return { start: i, end, kind: 'person', entity: person, possessive: false };
   }
   return undefined;
 }
+
+const OFFICE_NOUNS = /^(?:envoy|ambassador|minister|secretary|spokes(?:man|woman|person)|president|chairman|chairperson|chair|commissioner|representative|coordinator|adviser|advisor|director|head|chief|commander|negotiator|mediator|rapporteur)$/;
 
 const STRIKE_VERBS = new Set(['hit', 'struck', 'targeted', 'attacked', 'shelled', 'bombed', 'seized', 'captured', 'pounded', 'raided']);
 
@@ -264,6 +268,8 @@ export function matchListedPlace(sentence: Sentence, i: number, out: Mention[], 
   const last = out[out.length - 1];
   const afterPlace = connector.length > 0 && last?.kind === 'place' && last.end === k + 1 && ['and', ',', ', and', 'as well as', ', as well as'].includes(connector.join(' ').replace(' ,', ','));
   if (!afterStrike && !afterPlace) return undefined;
+  // "the envoy for the Horn of Africa, Daniel Whitford,": the office's holder, not another place.
+  if (afterPlace && tokens.slice(Math.max(0, i - 9), i).some((t) => OFFICE_NOUNS.test(t.lower))) return undefined;
   let end = i + 1;
   while (capWord(tokens[end]) && end < i + 3) end++;
   // "Ahmedpur East", but a following body or title word means it is not a place

@@ -145,7 +145,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         st.lastGroup = subjects;
         if (subjects.every((x) => x.type === 'Person')) st.lastPersonGroup = subjects;
       }
-      if (subjects.length === 0 && trig.rule !== 'call-placed-by' && trig.rule !== 'contact-between') continue;
+      if (subjects.length === 0 && !['call-placed-by', 'contact-between', 'brought-together'].includes(trig.rule)) continue;
       if (trig.rule === 'right-of-self-defence') {
         if (attributor) subjects = [attributor];
         // "X's right to self-defence", "gave Iran a legitimate right of self-defence": support for the holder.
@@ -166,6 +166,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         }
         // "X, Y and Z signed a joint declaration": each met each.
         subjects.forEach((a, i) => subjects.slice(i + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
+        continue;
+      }
+      if (trig.rule === 'brought-together') {
+        // Everyone named in the rest of the clause but the states after "of" ("Minister X of Peru, Minister Y of Kenya").
+        const listed = mentions.filter((m) => m.start >= tEnd && m.start < ce && isActor(m) && !m.qualifier && !m.possessive && !governedByPreposition(sentence, m));
+        const met = listed[0] && listed[0].start <= tEnd + 3 ? [...new Set(listed.flatMap(res))] : [];
+        met.forEach((a, k) => met.slice(k + 1).forEach((b) => out.push({ s: a, p: 'CONTACTS', o: b, rule: trig.rule, confidence: trig.confidence, sentence })));
+        if (met.length > 1) st.lastGroup = met;
         continue;
       }
       if (trig.rule === 'contact-between') {

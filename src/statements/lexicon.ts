@@ -73,6 +73,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b((?:telephone|phone)\s+call\s+(?:was\s+)?(?:placed|made)\s+by)\b/g, frame: 'contact', rule: 'call-placed-by', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b(signed|shook\s+hands|initialled|initialed)\b/g, frame: 'contact', rule: 'signed-together', confidence: 0.7 },
+  // "The meeting brought together A, B and C": everyone listed met everyone else.
+  { p: 'CONTACTS', re: /\b((?:brought|brings|bring|bringing)\s+together)\b/g, frame: 'contact', rule: 'brought-together', confidence: 0.7 },
   // OFFERS
   { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker|act|share|provide|send|give)|an?\s+offer\s+to|offer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}as\s+an?\s+(?:venue|host|mediator|guarantor)|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support|host|act\s+as|give|provide|send|share)|(?:stood|stands|stand|remains?|remained)\s+ready\s+to|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
   // URGES

@@ -394,3 +394,15 @@ describe('places and names', () => {
     expect(entities('Human rights group Amnesty International demanded that Egypt free the activists.')).toContain('Organization:Amnesty International');
   });
 });
+
+describe('meetings and office holders', () => {
+  it('read "brought together A, B and C" as each meeting each', () => {
+    const r = relations('The meeting brought together Foreign Minister Ana Ruiz of Peru, Foreign Minister Ali Musa of Kenya and Foreign Minister Sami Rabuka of Fiji.');
+    expect(r).toEqual(expect.arrayContaining(['Ana Ruiz CONTACTS Ali Musa', 'Ana Ruiz CONTACTS Sami Rabuka', 'Ali Musa CONTACTS Sami Rabuka']));
+  });
+
+  it('read a name set off after a state\'s office as its holder', () => {
+    const r = relations('Talks opened. On Thursday the US special envoy for the Horn of Africa, Daniel Whitford, met Foreign Minister Hossam Farouk of Egypt.');
+    expect(r).toEqual(expect.arrayContaining(['Daniel Whitford REPRESENTS United States', 'Daniel Whitford CONTACTS Hossam Farouk']));
+  });
+});
