@@ -100,8 +100,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: target, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
         continue;
       }
+      // "Several delegations, including those of Mexico and Brazil, urged …": the states named speak.
+      const included = includedSubjects(sentence, mentions, ti);
       // "regional leaders pressed both sides": the speaker is a common noun, not an actor named earlier.
-      if (unnamedSubject(sentence, mentions, ti) && !dashedSubjects(sentence, mentions, ti).length) continue;
+      if (!included.length && unnamedSubject(sentence, mentions, ti) && !dashedSubjects(sentence, mentions, ti).length) continue;
       // "alarmed by X" names what alarms, not who is alarmed.
       // ("are united behind Latvia" is a stance, not a passive.)
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';
@@ -128,6 +130,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // "Five European members of the Council — France, Germany and Britain — issued a statement calling on …":
       // the list between the dashes is who speaks.
       if (subjects.length === 0 && !passive) subjects = dashedSubjects(sentence, mentions, ti).flatMap(res);
+      if (included.length && !passive) subjects = included.flatMap(res);
       if (subjects.length === 0) {
         const earlier = out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS');
         // "X was called by him a danger, and Tehran was urged to ...": the agent named elsewhere in the sentence.
@@ -267,6 +270,19 @@ function speakForGroup(sentence: Sentence, mentions: Mention[], out: Statement[]
   st.lastGroup = members;
   const said = out.filter((x) => x.p !== 'CONTACTS' && x.sentence === sentence);
   for (const x of said) for (const m of members) if (m !== x.s && countryOf(x.s) !== m && !out.some((y) => y.s === m && y.p === x.p && y.o === x.o)) out.push({ ...x, s: m });
+}
+
+/** ", including (those of) A and B," right before the trigger: the named members of an unnamed subject. */
+function includedSubjects(sentence: Sentence, mentions: Mention[], ti: number): Mention[] {
+  const toks = sentence.tokens;
+  if (toks[ti - 1]?.text !== ',') return [];
+  let at = ti - 2;
+  while (at > 0 && !(/^(?:including|notably|especially)$/.test(toks[at]!.lower) && toks[at - 1]?.text === ',')) at--;
+  if (at <= 0) return [];
+  const listed = mentions.filter((m) => m.start > at && m.end < ti && isActor(m) && !m.qualifier);
+  const rest = toks.slice(at + 1, ti - 1).filter((_t, k) => !listed.some((m) => at + 1 + k >= m.start && at + 1 + k < m.end));
+  if (!listed.length || !rest.every((t) => /^(?:,|and|the|those|of|representatives|delegations?)$/.test(t.lower))) return [];
+  return listed;
 }
 
 /** Actors listed between two dashes before the trigger, with no other actor between the list and the trigger. */

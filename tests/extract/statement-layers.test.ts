@@ -406,3 +406,15 @@ describe('meetings and office holders', () => {
     expect(r).toEqual(expect.arrayContaining(['Daniel Whitford REPRESENTS United States', 'Daniel Whitford CONTACTS Hossam Farouk']));
   });
 });
+
+describe('subjects named inside an unnamed group', () => {
+  it('are the states after ", including those of"', () => {
+    const r = relations('Fighting raged between Sudan and Chad. Several delegations, including those of Mexico and Brazil, urged the parties to return to talks.');
+    expect(r).toEqual(expect.arrayContaining(['Mexico URGES Sudan [dialogue]', 'Brazil URGES Chad [dialogue]']));
+  });
+
+  it('make one concern of "following the situation with great concern"', () => {
+    const r = relations('Germany condemned the attacks. Later the German foreign office said it was following the situation with great concern.');
+    expect(r.filter((x) => x.includes('EXPRESSES_CONCERN'))).toHaveLength(1);
+  });
+});
