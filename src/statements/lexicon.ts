@@ -82,7 +82,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed)?\s+for|(?:stress|stressed|stresses|underlined|underlines|emphasi[sz]ed)\s+the\s+need\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
   { p: 'URGES', re: /\b(told)\b(?=\s+\w+(?:\s+\w+)?\s+that\s+[^.;]{0,40}\b(?:needed|must|should|had)\s+to\b)/g, frame: 'addressee', rule: 'told-x-must', confidence: 0.7 },
   // "the Philippine vessels had illegally intruded", a speaker said: an accusation against the other side.
-  { p: 'CRITICIZES', re: /\b(?:had|has|have)\s+(?:(?:illegally|deliberately|repeatedly|unlawfully|again)\s+)?(intruded|violated|fired\s+(?:on|at)|shelled|rammed|provoked|breached|invaded)\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
+  // ("had repeatedly tried to sabotage the talks", "has been meddling in", "had interfered in": an accusation too.)
+  { p: 'CRITICIZES', re: /\b(?:had|has|have)\s+(?:(?:illegally|deliberately|repeatedly|unlawfully|again|systematically|consistently|long)\s+)?(intruded|violated|fired\s+(?:on|at)|shelled|rammed|provoked|breached|invaded|sabotaged|undermined|destabili[sz]ed|interfered|meddled|obstructed|incited|harbou?red|(?:tried|sought|attempted)\s+to\s+(?:sabotage|undermine|destabili[sz]e|derail|obstruct|provoke|interfere|meddle)|been\s+(?:meddling|interfering|sabotaging|undermining|arming|harbou?ring))\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
   // "Phnom Penh, he said, had to stop its attacks": a demand reported by another side's speaker.
   { p: 'URGES', re: /\b(had\s+to|has\s+to|must|needs\s+to|needed\s+to|ought\s+to)\b(?=\s+(?:stop|end|halt|cease|withdraw|pull|respect|return|release|allow|accept|engage|resume|show|exercise|refrain|de-escalate))/g, frame: 'obligation', rule: 'must-do', confidence: 0.6 },
 ];

@@ -418,3 +418,10 @@ describe('subjects named inside an unnamed group', () => {
     expect(r.filter((x) => x.includes('EXPRESSES_CONCERN'))).toHaveLength(1);
   });
 });
+
+describe('reported wrongdoing', () => {
+  it('reads "X had tried to sabotage the talks", reported by another side, as criticism of X', () => {
+    expect(relations('Iran has repeatedly tried to sabotage the talks, Israel said.')).toContain('Israel CRITICIZES Iran');
+    expect(relations('Russia has interfered in the election, Moldova said.')).toContain('Moldova CRITICIZES Russia');
+  });
+});
