@@ -67,7 +67,10 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   const statements: Statement[] = [];
   let paragraphState: Entity | undefined;
   const office: { pending?: { to: Entity; title: string; paragraph: number } } = {};
+  // What the office's state said while its holder was still unnamed ("Spain's foreign minister urged …").
+  let officeStatements: Statement[] = [];
   sentences.forEach((s, i) => {
+    const pendingBefore = office.pending;
     const mentions = mentionsOf[i]!;
     if (s.opensParagraph) {
       st.quoteOpen = false;
@@ -86,7 +89,13 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
         if (e.type === 'Country' && m.form !== 'demonym') st.lastCountry = e;
       }
     }
-    statements.push(...extractStatements(s, mentions, st));
+    // "Lucia Ferrer, who …, repeated": the holder named after the office speaks for what the office said.
+    const holder = pendingBefore && !office.pending ? mentions.map((m) => m.entity).find((e) => e?.type === 'Person' && e.upEvidence?.rule === 'holder-of-named-office' && e.upTo === pendingBefore.to) : undefined;
+    if (holder) for (const x of officeStatements) x.s = holder;
+    if (office.pending !== pendingBefore) officeStatements = [];
+    const said = extractStatements(s, mentions, st);
+    if (office.pending) officeStatements.push(...said.filter((x) => x.s === office.pending!.to));
+    statements.push(...said);
     for (const m of mentions) {
       if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
       if (m.kind === 'treaty' && m.entity) st.lastTreaty = registry.canonical(m.entity);

@@ -225,6 +225,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
     return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
   }
 
+  // "told Cadena SER radio", "in an interview with Al Arabiya television": a broadcaster or paper, not a person.
+  if (MEDIA_NOUNS.test(nextLower) && !lookupPerson(registry, text)) return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
   const known = lookupPerson(registry, text);
   if (known) return { start: i, end, kind: 'person', entity: known, possessive: false };
   const known2 = registry.find('Organization', text);
@@ -251,6 +253,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   }
   return undefined;
 }
+
+const MEDIA_NOUNS = /^(?:radio|television|tv|newspaper|daily|weekly|channel|broadcaster|network|magazine)$/;
 
 const OFFICE_NOUNS = /^(?:envoy|ambassador|minister|secretary|spokes(?:man|woman|person)|president|chairman|chairperson|chair|commissioner|representative|coordinator|adviser|advisor|director|head|chief|commander|negotiator|mediator|rapporteur)$/;
 

@@ -425,3 +425,11 @@ describe('reported wrongdoing', () => {
     expect(relations('Russia has interfered in the election, Moldova said.')).toContain('Moldova CRITICIZES Russia');
   });
 });
+
+describe('an office named before its holder', () => {
+  it('gives what the office said to the holder named next in the paragraph', () => {
+    const r = relations("Spain's foreign minister told Cadena SER radio that Madrid was worried and urged both sides to keep calm. Lucia Ferrer, who spoke by telephone with Foreign Minister Karim Benali of Morocco, repeated her position.");
+    expect(r).toEqual(expect.arrayContaining(['Lucia Ferrer REPRESENTS Spain', 'Lucia Ferrer URGES ∅ [calm]']));
+    expect(r.some((x) => x.startsWith('Spain URGES') || x.startsWith('Cadena'))).toBe(false);
+  });
+});
