@@ -3,52 +3,13 @@
 // said …"). Entries are date-bounded, so the article's date picks the holder.
 // The text wins: only people with no affiliation, or one guessed from the
 // paragraph or the dateline, take the dictionary's.
-import { createRequire } from 'node:module';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { gazetteer } from '../mentions/gazetteer.js';
 import type { EntityRegistry } from './registry.js';
-
-interface Officeholder {
-  name: string;
-  aliases: string[];
-  office: string;
-  role: string;
-  for: string;
-  forType: 'Country' | 'Organization';
-  from: string;
-  to: string | null;
-  source: string;
-}
-
-const require = createRequire(import.meta.url);
-const data = require('../../data/actors/officeholders.json') as { entries: Officeholder[] };
-
-const fold = (name: string): string =>
-  name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-
-const byName = new Map<string, Officeholder[]>();
-for (const e of data.entries) {
-  for (const n of [e.name, ...e.aliases]) {
-    const k = fold(n);
-    byName.set(k, [...(byName.get(k) ?? []), e]);
-  }
-}
+import { officeholder } from '../mentions/lexicon/officeholders.js';
 
 /** Affiliations inferred from where a name stands rather than from what the text says of the person. */
 const GUESSED = new Set(['paragraph-state', 'sentence-setting', 'dateline-host']);
-
-/** The body or state the named person held office for on the date; undefined when unknown or ambiguous. */
-export function officeholder(name: string, date: string | undefined): Officeholder | undefined {
-  const entries = byName.get(fold(name)) ?? [];
-  const current = date ? entries.filter((e) => e.from <= date && (e.to === null || date <= e.to)) : entries;
-  const targets = new Set(current.map((e) => e.for));
-  return targets.size === 1 ? current[0] : undefined;
-}
 
 export function affiliateFromActorDictionary(sentences: Sentence[], registry: EntityRegistry, published: string | undefined): void {
   for (const person of registry.persons()) {

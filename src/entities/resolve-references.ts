@@ -73,7 +73,9 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         const people = st.sentenceActors.filter((x) => x.start < m.start && x.entity.type === 'Person');
         const last = people[people.length - 1];
         const wrong = w === 'him' ? 'f' : 'm';
-        const subjectOfVerb = last && /^(?:had|has|have|was|is|\w+ed)$/.test(sentence.tokens[sentence.tokens.findIndex((t, k) => k > last.start && /^[a-z]/.test(t.text))]?.lower ?? '');
+        // (Only of the verb that governs the pronoun: in "X said Putin was … and urged him", Putin's verb is another.)
+        const verbAt = last ? sentence.tokens.findIndex((t, k) => k > last.start && /^[a-z]/.test(t.text)) : -1;
+        const subjectOfVerb = last && verbAt >= m.start - 3 && /^(?:had|has|have|was|is|\w+ed)$/.test(sentence.tokens[verbAt]?.lower ?? '');
         if (last && !subjectOfVerb && last.entity.gender !== wrong && last.entity !== st.lastPerson) return [last.entity];
       }
       if (['he', 'she', 'him', 'her'].includes(w)) {
@@ -148,7 +150,9 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
   if (titled) {
     // "the Saudi minister": a person of that title and state, else any person of that state.
     const p = recent.find((e) => e.type === 'Person' && titled.test(e.title ?? '') && qualified(e)) ?? (qualifier ? recent.find((e) => e.type === 'Person' && qualified(e)) : undefined);
-    return p ? [p] : [];
+    if (p) return [p];
+    // "summoned the Russian ambassador": an official of that state never named stands for the state.
+    return qualifier ? [st.registry.get('Country', qualifier)] : [];
   }
   const bodyHead = head === 'military' ? 'armed forces' : head;
   const named = (e: Entity) => new RegExp(`\\b${bodyHead}\\b`).test(e.name.toLowerCase()) || e.aliases.has(bodyHead) || e.aliases.has(`the ${bodyHead}`);

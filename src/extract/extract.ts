@@ -31,7 +31,7 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
   const registry = new EntityRegistry();
 
   // Pass 1: what each sentence names.
-  const mctx: MentionContext = { registry, recentOps: [] };
+  const mctx: MentionContext = { registry, recentOps: [], published: doc.meta.published };
   const mentionsOf = sentences.map((s) => {
     if (s.opensParagraph) mctx.setting = settingOf(s);
     return findMentions(s, mctx);
@@ -152,7 +152,14 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
   const canon = (e: Entity) => registry.canonical(e);
   const dates = new Map<Sentence, string | null>();
   for (const st of statements) {
-    const o = st.o ? canon(st.o) : null;
+    let o = st.o ? canon(st.o) : null;
+    // "urged him to agree to a ceasefire": an appeal to a person is one to their state, now that the
+    // actor dictionary has had its say; with none known, or their own, it is no appeal.
+    if (st.p === 'URGES' && o?.type === 'Person') {
+      const state = countryOf(o);
+      if (!state || state === canon(st.s) || state === countryOf(st.s)) continue;
+      o = canon(state);
+    }
     const r: ExtractedRelation = {
       s: canon(st.s).id,
       p: st.p,

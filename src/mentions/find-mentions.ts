@@ -217,7 +217,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         push(listed);
         continue;
       }
-      const named = matchCapitalizedRun(sentence, i, registry, ctx.vessels);
+      const named = matchCapitalizedRun(sentence, i, registry, ctx.vessels, ctx.published);
       if (named) {
         // "UN Regional Centre for Preventive Diplomacy": a body named after the body it belongs to.
         const owner = out[out.length - 1];

@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import type { Token } from '../sentences/tokens.js';
 import type { EntityRegistry } from '../entities/registry.js';
 import { lookupPerson, registerPerson } from '../entities/persons.js';
+import { officeholderBySurname } from './lexicon/officeholders.js';
 import { gazetteer } from './gazetteer.js';
 import { PLACE_SUFFIXES } from './lexicon/places.js';
 import { HONORIFICS, PORTFOLIO_WORDS, type TitleRole } from './lexicon/titles.js';
@@ -138,7 +139,7 @@ function nameRun(tokens: Token[], j: number, afterTitle = false): number {
 }
 
 /** A run of capitalized words: a known person's name or part of it, a new person, a place, a body or an event. */
-export function matchCapitalizedRun(sentence: Sentence, i: number, registry: EntityRegistry, vessels?: ReadonlySet<string>): Mention | undefined {
+export function matchCapitalizedRun(sentence: Sentence, i: number, registry: EntityRegistry, vessels?: ReadonlySet<string>, published?: string): Mention | undefined {
   const tokens = sentence.tokens;
   let start = i;
   if (HONORIFICS.has(tokens[i]!.lower)) start = i + 1;
@@ -238,6 +239,17 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
     return { start: i, end, kind: 'place', entity: registry.get('Place', text), possessive: false };
   }
   const words = end - start;
+  // "Putin said": a bare surname of the one officeholder of that name on the article's date.
+  // (Never a word of the language: "Said", "X" of "Frederik X".)
+  const plainWord = SAY_VERBS.has(text.toLowerCase()) || FUNCTION_WORDS.has(text.toLowerCase()) || /^[IVXLC]+$/.test(text) || text.length < 3;
+  const holder = words === 1 && published && !plainWord && !gazetteer().phrases.has(text.toLowerCase()) ? officeholderBySurname(text, published) : undefined;
+  if (holder) {
+    const person = registerPerson(registry, holder, undefined, undefined);
+    if (person) {
+      registry.alias(person, text);
+      return { start: i, end, kind: 'person', entity: person, possessive: false };
+    }
+  }
   const sentenceInitial = i === 0 || ['"', '“', '(', '—'].includes(tokens[i - 1]!.text);
   const saysNext = SAY_VERBS.has(nextLower) || (next?.text === ',' && /^(?:a|an|the|who|[A-Z])/.test(tokens[end + 1]?.text ?? '') && !sentenceInitial);
   // "Edgar Kagan and Ouyang Yujing, the American and Chinese ambassadors": two names coordinated before an apposition.

@@ -379,8 +379,9 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
   if (cut > 0) complementText = complementText.slice(0, cut);
   const actions = actionsIn(complementText.toLowerCase());
   if (trig.frame === 'addressee' && addressees.length === 0 && !/^urg/.test(toks[ti]!.lower) && (!BARE_APPEAL.test(toks[ti]!.lower) || site.nominal)) return [];
-  // An appeal is addressed to a state or a body (GUIDE.md): a person without one is no addressee.
-  const bodies = addressees.map((e) => (e.type === 'Person' ? countryOf(e) : e)).filter((e): e is Entity => !!e);
+  // An appeal is addressed to a state or a body (GUIDE.md): a person stands for theirs. One whose state
+  // is not known yet stays, for the actor dictionary to settle when the document is read (extract.ts).
+  const bodies = addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? (e.upTo ? undefined : e)) : e)).filter((e): e is Entity => !!e);
   if (addressees.length && !bodies.length) return [];
   const targets: Array<Entity | null> = bodies.length ? bodies : [null];
   const out: ObjectChoice[] = [];

@@ -433,3 +433,22 @@ describe('an office named before its holder', () => {
     expect(r.some((x) => x.startsWith('Spain URGES') || x.startsWith('Cadena'))).toBe(false);
   });
 });
+
+describe('people named by surname or office alone', () => {
+  function relationsOn(text: string, published: string): string[] {
+    return namedRelations(extractDocument(text, { id: 't', published }));
+  }
+
+  it('reads a bare surname as the one officeholder of that name on the article\'s date', () => {
+    const r = relationsOn('Prime Minister Keir Starmer said Putin was killing civilians and urged him to agree to a ceasefire.', '2025-08-28');
+    expect(r).toEqual(expect.arrayContaining(['Keir Starmer URGES Russia [ceasefire]', 'Vladimir Putin REPRESENTS Russia']));
+  });
+
+  it('takes no person from a surname that is also a word', () => {
+    expect(relationsOn('Said the minister: we will not yield.', '2025-08-28').some((x) => x.includes('REPRESENTS'))).toBe(false);
+  });
+
+  it('reads an unnamed envoy of a state as the state', () => {
+    expect(relationsOn('Foreign Secretary David Lammy summoned the Russian ambassador.', '2025-08-28')).toContain('David Lammy CONTACTS Russia');
+  });
+});
