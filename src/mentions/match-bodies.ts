@@ -92,7 +92,7 @@ export function matchSettingBody(sentence: Sentence, i: number, registry: Entity
   // Without a paragraph setting, the state the sentence opens on, for "foreign ministry spokesperson X"
   // only: "China, whose …, took note with concern, foreign ministry spokesperson Sun Wei said".
   const spokesperson = /^(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[head.end]?.lower ?? '');
-  const opening = !setting && spokesperson ? matchGazetteer(tokens, 0)?.hits.find((h) => h.kind === 'country' && h.form === 'name') : undefined;
+  const opening = !setting && spokesperson ? matchGazetteer(tokens, 0)?.hits.find((h) => h.kind === 'country' && (h.form === 'name' || h.form === 'capital')) : undefined;
   if (!setting && !opening) return undefined;
   const entry = opening || gazetteer().phrases.get(setting!.toLowerCase())?.find((h) => h.kind === 'country');
   if (entry?.kind !== 'country') return undefined;

@@ -115,10 +115,13 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // "Islamabad's demand for an investigation": the possessor makes the appeal.
       const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;
       // "X held calls with Y, urging both to …": a participle after a comma takes the main clause's subject.
-      const mainSubject = !passive && /ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.text === ',' ? mentions.find((m) => m.start < ti && isActor(m) && !m.possessive && !quoted[m.start] && !governedByPreposition(sentence, m)) : undefined;
+      // "…, with White House spokesperson John Kirby calling it abhorrent": the actor after "with" acts.
+      const withActor = /ing$/.test(toks[ti]!.lower) ? mentions.find((m) => m.end === ti && isActor(m) && !m.qualifier && mentions.some((q) => q.start <= m.start && toks[q.start - 1]?.lower === 'with' && (q === m || q.qualifier)) ) : undefined;
+      if (withActor && !passive && !subjects.length) subjects = res(withActor);
+      const mainSubject = !withActor && !passive && /ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.text === ',' ? mentions.find((m) => m.start < ti && isActor(m) && !m.possessive && !quoted[m.start] && !governedByPreposition(sentence, m)) : undefined;
       if (owner && !subjects.length) subjects = res(owner);
       else if (mainSubject) subjects = res(mainSubject);
-      else if (!passive) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
+      else if (!passive && !withActor) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
       // "Later, receiving the two ministers at the White House, US President Donald Trump told them …":
       // a leading participle's subject follows its clause.
       if (subjects.length === 0 && /ing$/.test(toks[ti]!.lower) && toks.slice(0, ti).every((t) => t.text === ',' || /^(?:later|earlier|then|afterwards|meanwhile|also)$/i.test(t.text))) {

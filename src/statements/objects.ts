@@ -272,7 +272,9 @@ function incidentBefore(sentence: Sentence, mentions: Mention[], at: number, res
 
 function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
   const first = after.find((m) => isActor(m));
-  if (!first || first.start > tEnd + 3) return [];
+  // "discussed the situation with X": the other party may follow the topic, after "with".
+  const withAt = first ? sentence.tokens.findIndex((t, k) => k >= tEnd && k < first.start && t.lower === 'with') : -1;
+  if (!first || (first.start > tEnd + 3 && !(withAt >= 0 && first.start <= withAt + 3))) return [];
   if (first.kind === 'pronoun') {
     // "receiving the two ministers": the people just named together.
     if (first.word === 'people-group') return res(first).map((e) => ({ entity: e }));
@@ -312,14 +314,14 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
     // "to mediate between A and B", "ready to keep working with A and B"
     if (w === 'between' || (w === 'with' && k <= tEnd + 4)) {
       const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
-      if (m) {
-        const ents = m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
-        return ents.map((e) => ({ entity: e.type === 'Person' ? (countryOf(e) ?? e) : e }));
-      }
+      const ents = !m ? [] : m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
+      // (Sides the article never names leave the offer without an addressee.)
+      if (ents.length) return ents.map((e) => ({ entity: e.type === 'Person' ? (countryOf(e) ?? e) : e }));
     }
   }
   const group = mentions.find((m) => m.start >= tEnd && m.kind === 'group');
-  if (group) return res(group).map((e) => ({ entity: e }));
+  const sides = group ? res(group) : [];
+  if (sides.length) return sides.map((e) => ({ entity: e }));
   // An offer to mediate or host talks is made to the two sides, as is one made where both sides are named.
   const rest = textBetween(sentence, Math.max(0, tEnd - 3), toks.length).toLowerCase();
   const bothNamed = mentions.some((m) => m.kind === 'group');

@@ -200,6 +200,8 @@ export function mostSpecific(subjects: Entity[], speaker: Entity | undefined): E
   if (s === speaker || s.type === 'Person') return subjects;
   const sc = s.type === 'Country' ? s : countryOf(s);
   if (sc && countryOf(speaker) === sc && speaker.type !== 'Country') return [speaker];
+  // "Borrell said the bloc condemns …": the person who speaks for the body.
+  if (s.type === 'Organization' && speaker.upTo === s) return [speaker];
   return subjects;
 }
 

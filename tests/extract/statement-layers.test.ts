@@ -452,3 +452,23 @@ describe('people named by surname or office alone', () => {
     expect(relationsOn('Foreign Secretary David Lammy summoned the Russian ambassador.', '2025-08-28')).toContain('David Lammy CONTACTS Russia');
   });
 });
+
+describe('agency phrasing', () => {
+  it('reads "…, with X calling it abhorrent" as X condemning what "it" is', () => {
+    const r = relations('The United States condemned the attack, with White House spokesperson John Kirby calling it "abhorrent."');
+    expect(r).toContain('John Kirby CONDEMNS attack');
+  });
+
+  it('gives what "the bloc" says to the person who speaks for it', () => {
+    expect(relations('In a post on X, EU foreign policy chief Josep Borrell said the bloc "unequivocally condemns" the violence.')).toContain('Josep Borrell CONDEMNS violence');
+  });
+
+  it('reads "discussed X with Y" as a contact, and an offer to mediate between unnamed sides as an offer', () => {
+    expect(relations('President Emmanuel Macron of France discussed the situation with President Joseph Aoun of Lebanon.')).toContain('Emmanuel Macron CONTACTS Joseph Aoun');
+    expect(relations('President Recep Tayyip Erdogan of Turkey offered to mediate between the two sides, according to his office.')).toContain('Recep Tayyip Erdogan OFFERS ∅');
+  });
+
+  it('places a foreign ministry spokesperson in the state the sentence opens on, named by its capital', () => {
+    expect(relations('Beijing has called for calm, with Foreign Ministry spokesperson Mao Ning urging "relevant parties" to exercise restraint.')).toContain('Mao Ning REPRESENTS Chinese Foreign Ministry');
+  });
+});
