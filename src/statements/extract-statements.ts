@@ -85,8 +85,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const inQuote = quoted[ti] ?? false;
       if (trig.frame === 'obligation') {
         // The obliged (or accused) party is the clause's subject; the speaker is whoever reports it, if another side.
-        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org') && !m.possessive);
-        const speaker = attributor;
+        // ("a reminder to Iraq that it must cooperate": the obliged may be a pronoun for the state.)
+        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive);
+        // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
+        const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
+        const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);
         if (!obliged || !speaker) continue;
         const target = res(obliged)[0];
         if (!target || target === speaker || countryOf(speaker) === target || countryOf(target) === countryOf(speaker)) continue;
@@ -233,6 +236,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   st.quoteOpen = openAtEnd;
   return out;
 }
+
+const MESSAGE_NOUNS = /^(?:reminder|warning|message|letter|note|ultimatum|communique|communiqué)$/;
 
 const CONTACT_NOUNS = /^(?:call|calls|conversation|meeting|talks|phone|telephone|video)$/;
 

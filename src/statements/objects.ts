@@ -42,6 +42,8 @@ export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in s
 /** Appeal verbs that make an appeal with no addressee too: "demanded a truce", "called for talks". */
 const BARE_APPEAL = /^(?:call|appeal|demand|request|insist)/;
 
+const TIME_WORDS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|publicly|repeatedly|also)$/;
+
 export const COPULA_VERDICTS = new Set(['x-was-unacceptable', 'x-was-outrageous']);
 
 export interface ObjectChoice {
@@ -346,6 +348,8 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
     complementText = textBetween(sentence, cs, ti) + ' ' + textBetween(sentence, tEnd, ce);
   } else {
     let k = tEnd;
+    // "demanded Friday that …", "its demand today that …": a time word may stand before the clause.
+    while (TIME_WORDS.test(toks[k]?.lower ?? '') && k < tEnd + 2) k++;
     if (toks[k]?.lower === 'that') k++;
     const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
     // "called for Israel to withdraw": the one who is to act is addressed.

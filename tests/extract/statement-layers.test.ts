@@ -472,3 +472,13 @@ describe('agency phrasing', () => {
     expect(relations('Beijing has called for calm, with Foreign Ministry spokesperson Mao Ning urging "relevant parties" to exercise restraint.')).toContain('Mao Ning REPRESENTS Chinese Foreign Ministry');
   });
 });
+
+describe('appeals with the clause further off', () => {
+  it('skip a time word before "that"', () => {
+    expect(relations('Palestinian officials demanded Friday that the United States match the offer.')).toContain('Palestine URGES United States [other]');
+  });
+
+  it('read "a reminder to X that it must …" as an appeal by whoever issued it', () => {
+    expect(relations('President Jacques Chirac of France issued a stern reminder to Iraq that it must cooperate fully with the inspectors.')).toContain('Jacques Chirac URGES Iraq [cooperation]');
+  });
+});

@@ -45,6 +45,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'European Council', aliases: [], partOf: 'European Union', kind: 'international' },
   { name: 'European External Action Service', aliases: ['EEAS', "EU's diplomatic service", 'EU diplomatic service'], partOf: 'European Union', kind: 'international' },
   { name: 'Council of Europe', aliases: [], kind: 'international' },
+  // The European Union's predecessor (to 1993), still named in older wire copy.
+  { name: 'European Community', aliases: ['EC', 'European Economic Community', 'EEC'], kind: 'international' },
   { name: 'KFOR', aliases: ['Kosovo Force'], partOf: 'NATO', kind: 'international' },
   { name: 'OSCE', aliases: ['Organization for Security and Co-operation in Europe', 'Organization for Security and Cooperation in Europe'], kind: 'international' },
   { name: 'Minsk Group', aliases: ['OSCE Minsk Group'], partOf: 'OSCE', kind: 'international' },
