@@ -246,6 +246,8 @@ function nounPhraseObject(
   }
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
+  // "protested here Wednesday": place and time adverbs are no object.
+  if (/^(?:here|there|today|yesterday|tonight|now|again|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s|$)/i.test(text)) return [];
   // "we condemn it", "called it a violation": the incident the pronoun stands for, never a topic "it".
   if (/^(?:it|this|that)\b/i.test(text) && !backwards && INCIDENT_VERDICTS.has(p)) {
     const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastObjects?.get(p);

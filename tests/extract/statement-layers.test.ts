@@ -482,3 +482,13 @@ describe('appeals with the clause further off', () => {
     expect(relations('President Jacques Chirac of France issued a stern reminder to Iraq that it must cooperate fully with the inspectors.')).toContain('Jacques Chirac URGES Iraq [cooperation]');
   });
 });
+
+describe('talks resumed', () => {
+  it('read "A and B renewed negotiations" as a contact between them', () => {
+    expect(relations('Israel and Lebanon renewed negotiations today.')).toContain('Israel CONTACTS Lebanon');
+  });
+
+  it('take no object from place and time adverbs', () => {
+    expect(relations('Croatian authorities are failing the refugees, a rights group protested here Wednesday.').some((x) => x.includes('CRITICIZES here'))).toBe(false);
+  });
+});
