@@ -122,6 +122,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const withActor = /ing$/.test(toks[ti]!.lower) ? mentions.find((m) => m.end === ti && isActor(m) && !m.qualifier && mentions.some((q) => q.start <= m.start && toks[q.start - 1]?.lower === 'with' && (q === m || q.qualifier)) ) : undefined;
       if (withActor && !passive && !subjects.length) subjects = res(withActor);
       const mainSubject = !withActor && !passive && /ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.text === ',' ? mentions.find((m) => m.start < ti && isActor(m) && !m.possessive && !quoted[m.start] && !governedByPreposition(sentence, m)) : undefined;
+      // "Qatar's call for a ceasefire was echoed by Jordan": both call for it, and nobody is addressed by it.
+      const echoed = owner && subjects.length > 0 && passive;
+      if (echoed) subjects = [...res(owner), ...subjects];
       if (owner && !subjects.length) subjects = res(owner);
       else if (mainSubject) subjects = res(mainSubject);
       else if (!passive && !withActor) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
@@ -203,7 +206,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const past = trig.frame === 'direct' && !passive ? (objectAfterFraming(sentence, tEnd) ?? objectPastQuote(sentence, tEnd, quoted)) : undefined;
       // "the two allies blamed each other": each side criticizes the other.
       if (trig.frame === 'reciprocal') subjects = [];
-      const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive, nominal, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce, passive, nominal, res, st });
+      const readPassive = passive && !echoed;
+      // (The echoed appeal's words end where "was echoed by" begins.)
+      const echoAt = echoed ? toks.findIndex((t, k) => k >= tEnd && PASSIVE_AUX.has(t.lower)) : -1;
+      const objectEnd = echoAt > 0 ? echoAt : ce;
+      const objects = past ? objectsFor({ trig, sentence, mentions, ti, tEnd: past[0], cs, ce: past[1], passive: readPassive, nominal, res, st }) : objectsFor({ trig, sentence, mentions, ti, tEnd, cs, ce: objectEnd, passive: readPassive, nominal, res, st });
       if (trig.frame === 'reciprocal') subjects = objects.flatMap((o) => (o.entity ? [o.entity] : []));
       // "Pakistan and Afghanistan held talks in Istanbul": with no other party named, the subjects met each other.
       if (trig.p === 'CONTACTS' && objects.length === 0 && subjects.length >= 2 && !passive) {

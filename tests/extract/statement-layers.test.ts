@@ -492,3 +492,17 @@ describe('talks resumed', () => {
     expect(relations('Croatian authorities are failing the refugees, a rights group protested here Wednesday.').some((x) => x.includes('CRITICIZES here'))).toBe(false);
   });
 });
+
+describe('commitments, warnings and echoed appeals', () => {
+  it('read "reaffirmed its commitment to X" as support for X', () => {
+    expect(relations('India reiterated its commitment to the ceasefire agreement.')).toContain('India SUPPORTS ceasefire agreement');
+  });
+
+  it('read "warned X against escalation" as an appeal to de-escalate', () => {
+    expect(relations('Britain warned Iran against further escalation.')).toContain('United Kingdom URGES Iran [de-escalation]');
+  });
+
+  it('give an appeal "echoed by" another to both, addressed to no one', () => {
+    expect(relations("Qatar's call for an immediate ceasefire was echoed by Jordan.").sort()).toEqual(['Jordan URGES ∅ [ceasefire]', 'Qatar URGES ∅ [ceasefire]']);
+  });
+});
