@@ -31,6 +31,8 @@ export interface DiscourseState {
   recentActors: Entity[];
   /** What the last condemnation, concern, criticism or support was about, for "Condemnations also came from …". */
   lastObjects?: Map<string, Entity>;
+  /** What the last condemnation, criticism or concern was about, for "Moscow called it unacceptable". */
+  lastVerdictObject?: Entity;
   /** Where the current sentence names each of its actors (token start), so "it" looks only backwards. */
   sentenceActors?: Array<{ start: number; entity: Entity }>;
 }

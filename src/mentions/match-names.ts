@@ -148,6 +148,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
     const known = lookupPerson(registry, tokens[start]!.text);
     if (known) return { start: i, end: start + 1, kind: 'person', entity: known, possessive: false };
   }
+  // "Deputy State Department spokesperson X": a rank word opens the title, not the body's name.
+  if (/^(?:deputy|acting|interim|former|vice)$/.test(tokens[start]!.lower) && matchGazetteer(tokens, start + 1)) return undefined;
   const end = nameRun(tokens, start);
   if (end <= start) return undefined;
   const text = textOf(sentence, start, end);

@@ -234,6 +234,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   for (const x of out) {
     if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type)) (st.lastObjects ??= new Map()).set(x.p, x.o);
+    if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type) && ['CONDEMNS', 'CRITICIZES', 'EXPRESSES_CONCERN'].includes(x.p)) st.lastVerdictObject = x.o;
   }
   // Track who spoke last, for "she", "the statement", "we".
   const speakers = out.map((s) => s.s);

@@ -31,6 +31,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONDEMNS', re: /\b(strongly\s+critici[sz](?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'strongly-criticize', confidence: 0.8 },
   // CRITICIZES
   // "lodged an official protest with Albania", "filed a complaint with Kabul": a formal protest to a state.
+  // "We hold the Zionist regime responsible", "held Kabul fully responsible for": blame.
+  { p: 'CRITICIZES', re: /\b(hold|holds|held|holding)\b(?=\s+(?:[\w'-]+\s+){1,5}?(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\b)/g, frame: 'direct', rule: 'hold-responsible', confidence: 0.7 },
   // "reaffirmed its commitment to the ceasefire agreement": support for what one is committed to.
   { p: 'SUPPORTS', re: /\b((?:reaffirm|reiterat|restat|renew|underlin|stress)(?:ed|es|e|s|ing)?\s+(?:its|their|his|her|our)\s+(?:full\s+|strong\s+|firm\s+|unwavering\s+)?commitment\s+to)\b(?!\s+(?:work|working|help|helping|continu))/g, frame: 'direct', rule: 'commitment-to', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b((?:lodged|lodges|lodge|lodging|filed|files|registered|registers)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:protests?|complaints?)\s+with)\b/g, frame: 'direct', rule: 'protest-with', confidence: 0.75 },

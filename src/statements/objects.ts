@@ -29,7 +29,7 @@ export interface TriggerSite {
   st: DiscourseState;
 }
 
-const NP_STOP = new Set(['that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
+const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
@@ -250,7 +250,7 @@ function nounPhraseObject(
   if (/^(?:here|there|today|yesterday|tonight|now|again|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s|$)/i.test(text)) return [];
   // "we condemn it", "called it a violation": the incident the pronoun stands for, never a topic "it".
   if (/^(?:it|this|that)\b/i.test(text) && !backwards && INCIDENT_VERDICTS.has(p)) {
-    const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastObjects?.get(p);
+    const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastVerdictObject;
     return antecedent ? [{ entity: antecedent }] : [];
   }
   if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)\b/i.test(text)) return [];

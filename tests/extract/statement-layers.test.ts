@@ -506,3 +506,18 @@ describe('commitments, warnings and echoed appeals', () => {
     expect(relations("Qatar's call for an immediate ceasefire was echoed by Jordan.").sort()).toEqual(['Jordan URGES ∅ [ceasefire]', 'Qatar URGES ∅ [ceasefire]']);
   });
 });
+
+describe('blame and verdicts on what was said before', () => {
+  it('reads "hold X responsible" as criticism of X', () => {
+    expect(relations('Iran holds the United States fully responsible for the attack.')).toContain('Iran CRITICIZES United States');
+  });
+
+  it('reads "called it unacceptable" in the next sentence as a verdict on the incident condemned last', () => {
+    const r = relations('The strike was condemned by Russia and China. Moscow called it "absolutely unacceptable."');
+    expect(r).toContain('Russia CRITICIZES strike');
+  });
+
+  it('keeps a rank word out of a body\'s name', () => {
+    expect(relations('Deputy State Department spokesperson Vedant Patel said the United States was concerned about the fighting.')).toContain('Vedant Patel REPRESENTS US State Department');
+  });
+});
