@@ -237,7 +237,9 @@ function nounPhraseObject(
   const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
   // "accused the Carabineros of treating …": what someone is accused of is not part of who.
   const accusedOf = (k: number) => p === 'CRITICIZES' && toks[k]!.lower === 'of' && /^accus/.test(toks[from - 1]?.lower ?? '');
-  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e)) && !accusedOf(e) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  // "the humanitarian situation in Gaza": a place after "in" or "on" stays in the phrase.
+  const placeAfter = (k: number) => /^(?:in|on|near|across)$/.test(toks[k]!.lower) && mentions.some((m) => m.start === k + 1 + (toks[k + 1]?.lower === 'the' ? 1 : 0) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'demonym')));
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e) || placeAfter(e)) && !accusedOf(e) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
   if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
   // "troubled by what had happened": the incident at hand.
   if (/^what\s+(?:had\s+|has\s+)?happened\b/i.test(textBetween(sentence, a, b))) {

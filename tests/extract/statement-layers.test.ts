@@ -521,3 +521,9 @@ describe('blame and verdicts on what was said before', () => {
     expect(relations('Deputy State Department spokesperson Vedant Patel said the United States was concerned about the fighting.')).toContain('Vedant Patel REPRESENTS US State Department');
   });
 });
+
+describe('topics', () => {
+  it('keep the place a topic is in', () => {
+    expect(relations('Egypt expressed concern over the humanitarian situation in Gaza.')).toContain('Egypt EXPRESSES_CONCERN humanitarian situation in Gaza');
+  });
+});
