@@ -30,9 +30,10 @@ const DEFINITE = new Set(['the', 'this', 'that', 'its', 'their']);
 export function matchTreatyNoun(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
   const tokens = sentence.tokens;
   const t = tokens[i]!.lower;
-  if (!TREATY_NOUNS.has(t) && (tokens[i]!.cap || !namedTreatyHead(registry, t))) return undefined;
+  const listed = TREATY_NOUNS.has(t);
+  if (!listed && (tokens[i]!.cap || !AGREEMENT_HEADS.has(t))) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
-    if (DEFINITE.has(tokens[k]!.lower)) return { start: i, end: i + 1, kind: 'treatynoun', word: t, possessive: false };
+    if (DEFINITE.has(tokens[k]!.lower)) return listed || namedTreatyHead(registry, t) ? { start: i, end: i + 1, kind: 'treatynoun', word: t, possessive: false } : undefined;
     if (!/^[a-z-]+$/.test(tokens[k]!.text)) return undefined;
   }
   return undefined;
@@ -86,7 +87,10 @@ export function withPlace(event: Entity, place: Entity): Entity {
   return event;
 }
 
+/** Other words that end agreements' names ("Five-Point Consensus", "Minsk Protocol", "Belt and Road Initiative"). */
+const AGREEMENT_HEADS = new Set(['consensus', 'protocol', 'protocols', 'initiative', 'roadmap', 'framework', 'compact', 'understanding', 'arrangement', 'communique', 'communiqué', 'principles', 'plan', 'formula', 'process', 'award', 'statement']);
+
 /** A word that ends the name of a treaty the document has named ("consensus" of "Five-Point Consensus"). */
 function namedTreatyHead(registry: EntityRegistry, word: string): boolean {
-  return word.length > 3 && registry.all().some((e) => e.type === 'Treaty' && e.name.toLowerCase().split(/[\s-]+/).pop() === word);
+  return registry.all().some((e) => e.type === 'Treaty' && e.name.toLowerCase().split(/[\s-]+/).pop() === word);
 }
