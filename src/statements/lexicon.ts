@@ -88,6 +88,8 @@ export const TRIGGERS: Trigger[] = [
   // "the Philippine vessels had illegally intruded", a speaker said: an accusation against the other side.
   // ("had repeatedly tried to sabotage the talks", "has been meddling in", "had interfered in": an accusation too.)
   { p: 'CRITICIZES', re: /\b(?:had|has|have)\s+(?:(?:illegally|deliberately|repeatedly|unlawfully|again|systematically|consistently|long)\s+)?(intruded|violated|fired\s+(?:on|at)|shelled|rammed|provoked|breached|invaded|sabotaged|undermined|destabili[sz]ed|interfered|meddled|obstructed|incited|harbou?red|(?:tried|sought|attempted)\s+to\s+(?:sabotage|undermine|destabili[sz]e|derail|obstruct|provoke|interfere|meddle)|been\s+(?:meddling|interfering|sabotaging|undermining|arming|harbou?ring))\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
+  // "told the Council that Rwanda was waging a war of aggression": an ongoing wrong, reported by another side.
+  { p: 'CRITICIZES', re: /\b(?:was|were|is|are)\s+(?:(?:illegally|deliberately|openly|still)\s+)?(waging\s+(?:a\s+)?war|committing|occupying|invading|sabotaging|undermining|destabili[sz]ing|arming|shelling|bombing|violating)\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
   // "Phnom Penh, he said, had to stop its attacks": a demand reported by another side's speaker.
   { p: 'URGES', re: /\b(had\s+to|has\s+to|must|needs\s+to|needed\s+to|ought\s+to)\b(?=\s+(?:stop|end|halt|cease|withdraw|pull|respect|return|release|allow|accept|engage|resume|show|exercise|refrain|de-escalate))/g, frame: 'obligation', rule: 'must-do', confidence: 0.6 },
 ];

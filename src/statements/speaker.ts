@@ -12,7 +12,7 @@ import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from
 const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
 
 /** "the foreign ministers of A and B": officials who speak for the states after "of". */
-const OFFICIALS_OF = /^(?:ministers|leaders|presidents|governments|envoys|representatives|delegations|officials)$/;
+const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
 
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 

@@ -527,3 +527,15 @@ describe('topics', () => {
     expect(relations('Egypt expressed concern over the humanitarian situation in Gaza.')).toContain('Egypt EXPRESSES_CONCERN humanitarian situation in Gaza');
   });
 });
+
+describe('Security Council debates', () => {
+  it('let "the representative of X" speak for X', () => {
+    expect(relations('The representative of Sierra Leone expressed grave concern over the fighting.')).toContain('Sierra Leone EXPRESSES_CONCERN fighting');
+  });
+
+  it('read an ongoing wrong reported by another side as criticism', () => {
+    const r = relations("Congo's foreign minister, Therese Kayikwamba Wagner, told the Council that Rwanda was waging a war of aggression.");
+    expect(r).toContain('Therese Kayikwamba Wagner CRITICIZES Rwanda');
+    expect(relations('Israel said it was bombing Hamas positions.').some((x) => x.includes('CRITICIZES'))).toBe(false);
+  });
+});
