@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../document/decode-text.js';
+import { articleMeta } from '../../document/text-article.js';
 import type { ExtractionPool } from '../../ingest/extraction-pool.js';
 import type { GraphStore } from '../../store/store.js';
 import { requireToken } from '../auth.js';
@@ -21,6 +22,7 @@ const documentBody = z.object({
   title: line('title').optional(),
   published: z.iso.date('published must be a date YYYY-MM-DD').optional(),
   source: line('source').optional(),
+  url: z.url('url must be an http(s) URL').max(2000).optional(),
   text: z
     .string({ error: 'text is required: the article text' })
     .min(1, 'text must not be empty')
@@ -46,7 +48,7 @@ export function documentRoutes({ store, token, bodyLimit, extraction }: Document
     if (Buffer.byteLength(body.text) > MAX_DOCUMENT_BYTES) throw new HttpError(413, `text is larger than ${MAX_DOCUMENT_BYTES} bytes`);
     // The same text posted twice without an id is the same document, not two.
     const id = body.id ?? `api-${createHash('sha256').update(body.text).digest('hex').slice(0, 12)}`;
-    const rows = await extraction.extract(body.text, { id, title: body.title, published: body.published, source: body.source });
+    const rows = await extraction.extract({ meta: articleMeta({ ...body, id }), body: body.text });
     const outcome = await store.ingest(rows);
     res.status(outcome.status === 'created' ? 201 : 200).json(outcome);
   });
