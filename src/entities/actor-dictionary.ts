@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { gazetteer } from '../mentions/gazetteer.js';
-import type { EntityRegistry } from './registry.js';
+import type { EntityRegistry } from '../registry/entity-registry.js';
 
 interface Officeholder {
   name: string;

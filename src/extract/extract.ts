@@ -5,7 +5,7 @@ import { extractOperationFacts, type Fact } from '../actions/operations.js';
 import { articleText } from '../document/article-text.js';
 import { affiliateWithDateline, assignAffiliations, countryOfCapital } from '../entities/affiliations.js';
 import { affiliateFromActorDictionary } from '../entities/actor-dictionary.js';
-import { countryOf, EntityRegistry, type Entity } from '../entities/registry.js';
+import { countryOf, EntityRegistry, type Entity } from '../registry/entity-registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { findMentions, type Mention, type MentionContext } from '../mentions/find-mentions.js';
 import type { Article } from '../model/article.js';

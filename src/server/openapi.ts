@@ -1,8 +1,11 @@
 // The OpenAPI 3.1 description of /api, written by hand so it reads as
-// documentation; the named queries' parameter schemas come from the catalog.
+// documentation; the named queries' parameter schemas come from the catalog,
+// the document a POST takes from the zod schema that checks it.
+import { z } from 'zod';
 import { ENTITY_TYPES, RELATION_TYPES } from '../model/ontology.js';
 import { QUERY_CATALOG } from '../query/catalog.js';
 import { MAX_LIMIT, MAX_OFFSET } from './paging.js';
+import { documentBody } from './routes/documents.js';
 import { paramsJsonSchema } from './routes/queries.js';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -181,17 +184,7 @@ export function openApiDocument(): object {
           description: 'graphology serialized graph; node attributes {name, type, aliases, …}, edge attributes {type, action?, doc, sentence, date?}',
           properties: { attributes: { type: 'object' }, options: { type: 'object' }, nodes: { type: 'array' }, edges: { type: 'array' } },
         },
-        DocumentInput: {
-          type: 'object',
-          required: ['text'],
-          properties: {
-            id: { type: 'string', pattern: '^[\\w.:-]{1,200}$', description: 'defaults to a hash of the text' },
-            title: { type: 'string' },
-            published: { type: 'string', format: 'date' },
-            source: { type: 'string' },
-            text: { type: 'string', description: 'the article, optionally with the GUIDE.md header' },
-          },
-        },
+        DocumentInput: z.toJSONSchema(documentBody, { io: 'input', target: 'draft-2020-12' }),
         IngestOutcome: {
           type: 'object',
           properties: { doc: { type: 'string' }, status: { enum: ['created', 'replaced', 'unchanged'] }, nodes: { type: 'integer' }, edges: { type: 'integer' } },

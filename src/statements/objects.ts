@@ -3,7 +3,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { StatementType, UrgeAction } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { countryOf, type Entity } from '../entities/registry.js';
+import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { ACTIONS, type Trigger } from './lexicon.js';
 import { coordinatedRight, DETERMINERS, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
@@ -242,7 +242,7 @@ function nounPhraseObject(
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
   if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)$/i.test(text)) {
-    return st.lastIncident && !backwards ? [] : [];
+    return [];
   }
   // "the clashes", "the worsening fighting": the conflict the article is about.
   if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];

@@ -17,8 +17,9 @@ const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
 const line = (field: string) =>
   z.string().trim().max(500).refine((s) => !CONTROL_IN_LINE.test(s), `${field} contains control characters (such as NUL)`);
 
-const documentBody = z.object({
-  id: z.string().trim().regex(/^[\w.:-]{1,200}$/, 'id: letters, digits, . _ : - only, at most 200').optional(),
+/** What POST /api/documents takes; the OpenAPI document's DocumentInput is generated from it. */
+export const documentBody = z.object({
+  id: z.string().trim().regex(/^[\w.:-]{1,200}$/, 'id: letters, digits, . _ : - only, at most 200').optional().describe('defaults to a hash of the text'),
   title: line('title').optional(),
   published: z.iso.date('published must be a date YYYY-MM-DD').optional(),
   source: line('source').optional(),
@@ -26,7 +27,8 @@ const documentBody = z.object({
   text: z
     .string({ error: 'text is required: the article text' })
     .min(1, 'text must not be empty')
-    .refine((s) => !CONTROL_IN_TEXT.test(s), 'text contains control characters (such as NUL); send plain text'),
+    .refine((s) => !CONTROL_IN_TEXT.test(s), 'text contains control characters (such as NUL); send plain text')
+    .describe('the article\'s body, without its title: the title goes in title'),
 });
 
 const requireJson: RequestHandler = (req, _res, next) => {

@@ -34,11 +34,6 @@ export class EmbeddedStore implements GraphStore {
     this.graph = loadGraph(file);
   }
 
-  /** The live graph, read-only by convention: the query layer and exports read it. */
-  get view(): DipGraph {
-    return this.graph;
-  }
-
   async ensureSchema(): Promise<void> {}
 
   async ingest(rows: DocumentRows): Promise<IngestOutcome> {
