@@ -1,7 +1,7 @@
 // Ingest throughput into one store: documents/s, relations/s, and the cost per
 // document in each slice of 1,000 (flat or growing as the graph grows).
 //
-//   tsx bench/ingest.ts --store=neo4j|embedded --docs=10000 [--mode=batched|per-document|per-edge] [--seed=1] [--max-seconds=600]
+//   tsx bench/ingest.ts --store=neo4j|embedded --docs=10000 [--mode=batched|per-document|per-edge] [--writers=2] [--seed=1] [--max-seconds=600]
 //
 // Neo4j at NEO4J_URI is emptied first. Extraction is outside the timings (see
 // bench/extract.ts). The embedded graph is kept in bench/results/raw/ and the
@@ -24,6 +24,8 @@ const docs = numberFlag('docs', 1000);
 const seed = numberFlag('seed', 1);
 const maxSeconds = numberFlag('max-seconds', 600);
 const mode = flag('mode', storeKind === 'neo4j' ? 'batched' : 'per-document') as Mode;
+/** Neo4j transactions at once on disjoint documents of a batch (batched mode). */
+const writers = numberFlag('writers', 2);
 const SLICE = 1000;
 const uri = process.env.NEO4J_URI;
 
@@ -58,7 +60,7 @@ async function main(): Promise<void> {
   fs.mkdirSync(RAW_DIR, { recursive: true });
   let store: GraphStore;
   if (storeKind === 'neo4j') {
-    store = await connectNeo4jStore({ uri: uri! });
+    store = await connectNeo4jStore({ uri: uri!, writers });
     await store.reset();
   } else {
     fs.rmSync(embeddedBenchFile(docs), { force: true });
@@ -126,6 +128,7 @@ async function main(): Promise<void> {
     store: storeKind,
     mode,
     batch_documents: mode === 'batched' ? BATCH_DOCUMENTS : 1,
+    writers: storeKind === 'neo4j' && mode !== 'per-edge' ? writers : 1,
     seed,
     documents: written,
     relations,
@@ -141,8 +144,8 @@ async function main(): Promise<void> {
     slices,
     peak_rss_mib: mib(peakRss),
   };
-  console.log(`${storeKind} ${mode}: ${written} documents, ${relations} relations (+${mentions} MENTIONS) in ${round(seconds, 1)} s → ${result.documents_per_s} documents/s, ${result.relations_per_s} relations/s (${result.relations_per_cpu_s} per CPU second)`);
-  writeResult(`ingest-${storeKind}-${mode}-${written}`, result);
+  console.log(`${storeKind} ${mode} (${result.writers} writer${result.writers === 1 ? '' : 's'}): ${written} documents, ${relations} relations (+${mentions} MENTIONS) in ${round(seconds, 1)} s → ${result.documents_per_s} documents/s, ${result.relations_per_s} relations/s (${result.relations_per_cpu_s} per CPU second)`);
+  writeResult(`ingest-${storeKind}-${mode}${result.writers > 1 ? `-${result.writers}w` : ''}-${written}`, result);
 }
 
 await main();

@@ -32,7 +32,7 @@ console.log(table(
 console.log('\n### Ingest\n');
 console.log(table(
   ['store', 'mode', 'documents', 'relations', 'documents/s', 'relations/s (wall)', 'relations per CPU s', 'ms/doc first → last 1k', 'run'],
-  byBench('ingest').map((r) => [r.store, r.mode, r.documents, r.relations, r.documents_per_s, r.relations_per_s, r.relations_per_cpu_s,
+  byBench('ingest').map((r) => [r.store, r.writers > 1 ? `${r.mode} × ${r.writers} writers` : r.mode, r.documents, r.relations, r.documents_per_s, r.relations_per_s, r.relations_per_cpu_s,
     `${r.ms_per_document_first_slice} → ${r.ms_per_document_last_slice}`, when(r)]),
 ));
 

@@ -17,12 +17,24 @@ CALL (d, doc) {
   UNWIND doc.nodes AS row
   MERGE (n:Entity {key: row.key})
   // row.type is checked against the ontology before the statement is sent.
-  SET n:$(row.type),
-      n += row.props,
-      n.type = row.type,
-      n.name = row.name,
-      n.aliases = reduce(acc = coalesce(n.aliases, []), a IN row.aliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
-      n.norms = reduce(acc = coalesce(n.norms, []), a IN row.norms | CASE WHEN a IN acc THEN acc ELSE acc + a END)
+  ON CREATE SET n:$(row.type), n += row.props, n.type = row.type, n.name = row.name, n.aliases = [], n.norms = []
+  // A known entity is written only when this document brings something new:
+  // a write locks the node until commit, and the busiest entities (countries)
+  // are in most documents, so writers on other documents would queue behind it.
+  WITH d, doc, n, row,
+       [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])] AS newAliases,
+       [a IN row.norms WHERE NOT a IN coalesce(n.norms, [])] AS newNorms
+  CALL (n, row, newAliases, newNorms) {
+    WITH n, row, newAliases, newNorms
+    WHERE size(newAliases) > 0 OR size(newNorms) > 0 OR n.name <> row.name OR n.type <> row.type
+       OR any(k IN keys(row.props) WHERE n[k] IS NULL OR n[k] <> row.props[k])
+    SET n:$(row.type),
+        n += row.props,
+        n.type = row.type,
+        n.name = row.name,
+        n.aliases = reduce(acc = coalesce(n.aliases, []), a IN newAliases | CASE WHEN a IN acc THEN acc ELSE acc + a END),
+        n.norms = coalesce(n.norms, []) + newNorms
+  }
   // Merged without its key so the match expands from the (new, small) document.
   MERGE (d)-[m:MENTIONS]->(n)
   SET m.key = doc.document.key + '>' + row.key, m.doc = doc.document.id

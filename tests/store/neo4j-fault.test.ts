@@ -1,5 +1,7 @@
 // Neo4j going away: unreachable at connect, killed in the middle of a
-// document's transaction, and killed during a 2,000-document ingest. Runs its
+// document's transaction, killed during a 2,000-document ingest (writes given
+// up at once), and killed then restarted during an ingest that waits for it
+// (writes retried with backoff). Runs its
 // own server (port 7699 or DIPGRAPH_FAULT_PORT, a temporary run dir) so killing
 // it disturbs no other suite.
 import { execFileSync } from 'node:child_process';
@@ -22,6 +24,9 @@ const ROOT = path.resolve(import.meta.dirname ?? path.dirname(new URL(import.met
 const PORT = process.env.DIPGRAPH_FAULT_PORT ?? '7699';
 const URI = `bolt://127.0.0.1:${PORT}`;
 const RUN_DIR = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-neo4j-fault-'));
+
+/** Transient failures retried for a second only: these tests want the error. */
+const GIVE_UP = { budgetMs: 1000 };
 
 function server(command: 'start' | 'stop'): void {
   execFileSync('bash', [path.join(ROOT, 'scripts', 'neo4j.sh'), command], {
@@ -58,6 +63,16 @@ async function edgesByDocument(store: GraphStore): Promise<Map<string, string>> 
   return new Map([...tally].map(([doc, byType]) => [doc, [...byType].sort().map(([t, n]) => `${t}=${n}`).join(' ')]));
 }
 
+/** Resolves once the server holds at least `count` documents. */
+async function documentsReach(count: number): Promise<void> {
+  const watcher = await connectNeo4jStore({ uri: URI });
+  try {
+    while ((await watcher.counts()).documents < count) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    await watcher.close();
+  }
+}
+
 /** Resolves once a transaction writing the big document is running on the server. */
 async function writeInFlight(): Promise<void> {
   const driver = neo4j.driver(URI, undefined, { disableLosslessIntegers: true });
@@ -89,7 +104,7 @@ test('an unreachable server is a one-line StoreError naming the URI and what to 
 });
 
 test('a server killed mid-ingest: StoreError, nothing partial, a re-run completes', async () => {
-  let store: GraphStore = await connectNeo4jStore({ uri: URI });
+  let store: GraphStore = await connectNeo4jStore({ uri: URI, writeRetry: GIVE_UP });
   await store.reset();
   await ingestGold(store);
   const before = await store.counts();
@@ -136,16 +151,11 @@ test('SIGKILL during a 2,000-document ingest: every stored document whole, and a
     await embedded.close();
     expect(expectedCounts.documents).toBe(2000);
 
-    let store: GraphStore = await connectNeo4jStore({ uri: URI });
+    let store: GraphStore = await connectNeo4jStore({ uri: URI, writeRetry: GIVE_UP });
     await store.reset();
     const ingesting = ingestAll(store).then(() => null, (e: unknown) => e);
     // Kill once some batches are committed, so the kill lands in the middle of the run.
-    const watcher = await connectNeo4jStore({ uri: URI });
-    try {
-      while ((await watcher.counts()).documents < 400) await new Promise((r) => setTimeout(r, 50));
-    } finally {
-      await watcher.close();
-    }
+    await documentsReach(400);
     killServer();
     const error = await ingesting;
     await store.close();
@@ -165,6 +175,45 @@ test('SIGKILL during a 2,000-document ingest: every stored document whole, and a
       const rerun = await ingestAll(store);
       expect(rerun.filter((o) => o.status === 'unchanged')).toHaveLength(counts.documents);
       expect(rerun.filter((o) => o.status === 'created')).toHaveLength(2000 - counts.documents);
+      expect(await store.counts()).toEqual(expectedCounts);
+      expect(await edgesByDocument(store)).toEqual(expected);
+    } finally {
+      await store.close();
+    }
+  } finally {
+    fs.rmSync(embeddedDir, { recursive: true, force: true });
+  }
+});
+
+test('killed and restarted during an ingest: the failed writes are retried with backoff and the ingest completes to the embedded counts', async () => {
+  const embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-retry-embedded-'));
+  const batches = [...syntheticRows(1000, 13, BATCH_DOCUMENTS / 4)];
+  try {
+    const embedded = new EmbeddedStore(path.join(embeddedDir, 'graph.json'));
+    for (const batch of batches) for (const rows of batch) await embedded.ingest(rows);
+    const expected = await edgesByDocument(embedded);
+    const expectedCounts = await embedded.counts();
+    await embedded.close();
+
+    // Long enough for a restart on a loaded machine; the pauses double up to 2 s.
+    const store = await connectNeo4jStore({ uri: URI, writeRetry: { budgetMs: 600_000, initialDelayMs: 100, maxDelayMs: 2000 } });
+    try {
+      await store.reset();
+      const ingesting = (async () => {
+        const outcomes = [];
+        for (const batch of batches) outcomes.push(...(await store.ingestBatch!(batch)));
+        return outcomes;
+      })();
+      await documentsReach(200);
+      killServer();
+      // The writer is now failing and backing off; the server comes back while it does.
+      await new Promise((r) => setTimeout(r, 1500));
+      server('start');
+      const outcomes = await ingesting;
+
+      expect(outcomes.map((o) => o.doc)).toEqual(batches.flat().map((rows) => rows.document.id));
+      // A batch whose commit reached the disk just before the kill reads as unchanged when retried.
+      expect(outcomes.every((o) => o.status === 'created' || o.status === 'unchanged')).toBe(true);
       expect(await store.counts()).toEqual(expectedCounts);
       expect(await edgesByDocument(store)).toEqual(expected);
     } finally {

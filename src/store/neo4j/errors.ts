@@ -1,5 +1,6 @@
 // Driver failures said in one line, with what to do about them.
 import { StoreError, StoreTimeoutError } from '../store.js';
+import { RetriesExhausted } from './retry.js';
 
 const UNREACHABLE = new Set(['ServiceUnavailable', 'SessionExpired']);
 
@@ -15,6 +16,13 @@ function reason(err: unknown): string {
 
 /** A StoreError for failures the user can fix; anything else passes through. */
 export function explain(err: unknown, uri: string, doing: string): unknown {
+  if (err instanceof RetriesExhausted) {
+    const last = explain(err.last, uri, `${doing}; gave up after ${err.message}`);
+    return last instanceof StoreError ? last : new StoreError(
+      `Neo4j at ${uri} kept failing with a transient error while ${doing} (${reason(err.last)}); gave up after ${err.message}; run the command again`,
+      { cause: err.last },
+    );
+  }
   const c = code(err);
   if (UNREACHABLE.has(c) || (/ECONNREFUSED|ECONNRESET|socket|connection/i.test(reason(err)) && !c.startsWith('Neo.ClientError'))) {
     return new StoreError(

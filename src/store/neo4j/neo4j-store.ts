@@ -4,8 +4,9 @@
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import type { DocumentRows } from '../../graph/rows.js';
 import { cypherFile, queryCypher } from '../../query/cypher-files.js';
-import { StoreError, type GraphCounts, type GraphStore, type IngestOutcome, type QueryParams, type QueryRow } from '../store.js';
+import { StoreError, type GraphCounts, type GraphStore, type IngestOutcome, type IngestStatus, type QueryParams, type QueryRow } from '../store.js';
 import { explain } from './errors.js';
+import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
 import { writeDocuments, type Tx } from './write.js';
 
 export interface Neo4jConfig {
@@ -15,7 +16,14 @@ export interface Neo4jConfig {
   database?: string;
   /** Longest a read may run on the server before Neo4j stops it. */
   queryTimeoutMs?: number;
+  /** How long, and how, a document write meeting a transient failure is tried again. */
+  writeRetry?: Partial<RetryPolicy>;
+  /** Transactions writing disjoint documents of a batch at the same time. */
+  writers?: number;
 }
+
+// Two keep both cores of a small machine busy; Neo4j runs one transaction per worker thread.
+const DEFAULT_WRITERS = 2;
 
 // No named query needs this long on a graph that fits one machine; a runaway one must not hold the server.
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
@@ -26,6 +34,14 @@ export function schemaStatements(): string[] {
     .split(/;\s*$/m)
     .map((s) => s.replace(/^\s*\/\/.*$/gm, '').trim())
     .filter(Boolean);
+}
+
+/** `parts` contiguous slices of about the same size, none empty. */
+function slices<T>(items: T[], parts: number): T[][] {
+  const size = Math.ceil(items.length / Math.max(1, parts));
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }
 
 /** Consecutive runs of documents whose ids are distinct: a later version of an id waits for the next transaction. */
@@ -53,6 +69,8 @@ export class Neo4jStore implements GraphStore {
     private readonly database: string | undefined,
     uri: string,
     private readonly queryTimeoutMs: number,
+    private readonly retry: RetryPolicy = DEFAULT_RETRY,
+    private readonly writers = DEFAULT_WRITERS,
   ) {
     this.location = uri;
   }
@@ -70,27 +88,39 @@ export class Neo4jStore implements GraphStore {
   }
 
   /**
-   * Writes several documents with one write statement per transaction. Each
-   * document lies whole inside one transaction (a repeated id starts the next
-   * one), so a failure leaves no document half written.
+   * Writes several documents with one write statement per transaction, up to
+   * `writers` transactions at once on disjoint documents. Each document lies
+   * whole inside one transaction (a repeated id waits for the next round), so
+   * a failure leaves no document half written. Writers meeting on an entity
+   * can deadlock: Neo4j aborts one, and like any transient failure it is
+   * written again after a pause.
    */
   async ingestBatch(batch: DocumentRows[]): Promise<IngestOutcome[]> {
     if (!this.schemaReady) await this.ensureSchema();
     const outcomes: IngestOutcome[] = [];
     for (const chunk of distinctIdChunks(batch)) {
-      const ids = chunk.map((rows) => rows.document.id);
-      const what = ids.length === 1 ? ids[0] : `${ids.length} documents (${ids[0]} … ${ids[ids.length - 1]})`;
-      const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
-      try {
-        // executeWrite retries transient failures (deadlocks, a leader change) with backoff.
-        const statuses = await this.guard(`writing ${what} (nothing of it was kept)`, () =>
-          session.executeWrite((tx) => writeDocuments(tx as unknown as Tx, chunk)));
-        chunk.forEach((rows, i) => outcomes.push({ doc: rows.document.id, status: statuses[i]!, nodes: rows.nodes.length, edges: rows.edges.length }));
-      } finally {
-        await session.close().catch(() => undefined);
-      }
+      const settled = await Promise.allSettled(slices(chunk, this.writers).map(async (slice) => {
+        const ids = slice.map((rows) => rows.document.id);
+        const what = ids.length === 1 ? ids[0] : `${ids.length} documents (${ids[0]} … ${ids[ids.length - 1]})`;
+        // A slice that failed rolled back whole, so writing it again cannot double anything.
+        const statuses = await this.guard(`writing ${what} (nothing of it was kept)`, () => withRetry(this.retry, () => this.writeChunk(slice)));
+        return slice.map((rows, i): IngestOutcome => ({ doc: rows.document.id, status: statuses[i]!, nodes: rows.nodes.length, edges: rows.edges.length }));
+      }));
+      const failed = settled.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+      for (const s of settled) if (s.status === 'fulfilled') outcomes.push(...s.value);
     }
     return outcomes;
+  }
+
+  private async writeChunk(chunk: DocumentRows[]): Promise<IngestStatus[]> {
+    // A fresh session per attempt: one whose connection died is not reused.
+    const session = this.driver.session({ database: this.database, defaultAccessMode: neo4j.session.WRITE });
+    try {
+      return await session.executeWrite((tx) => writeDocuments(tx as unknown as Tx, chunk));
+    } finally {
+      await session.close().catch(() => undefined);
+    }
   }
 
   async counts(): Promise<GraphCounts> {
@@ -166,5 +196,5 @@ export async function connectNeo4jStore(cfg: Neo4jConfig): Promise<Neo4jStore> {
     await driver.close().catch(() => undefined);
     throw explain(err, cfg.uri, 'connecting');
   }
-  return new Neo4jStore(driver, cfg.database, cfg.uri, cfg.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS);
+  return new Neo4jStore(driver, cfg.database, cfg.uri, cfg.queryTimeoutMs ?? DEFAULT_QUERY_TIMEOUT_MS, { ...DEFAULT_RETRY, ...cfg.writeRetry }, cfg.writers ?? DEFAULT_WRITERS);
 }
