@@ -3,7 +3,7 @@
 // become answers with their evidence.
 import type { GraphStore, QueryRow } from '../store/store.js';
 import { findQuery, runNamedQuery } from './catalog.js';
-import { queryCypher } from './cypher-files.js';
+import { queryCypher } from '../store/neo4j/cypher-files.js';
 import { clean, parse, type Intent } from './grammar.js';
 import { describedEntities } from './description.js';
 import { possessor } from './describe.js';

@@ -3,7 +3,8 @@
 import { normalizeName } from '../graph/keys.js';
 import type { GraphStore } from '../store/store.js';
 import { QueryParamsError } from './errors.js';
-import type { AnswerRow, EntityRow, Evidence, Hit, Level, Ref, RollupRow } from './types.js';
+import type { AnswerRow, Evidence, Level } from './types.js';
+import type { EntityRow, Hit, Ref, RollupRow } from '../store/query-rows.js';
 
 /** Keys of the entities a parameter names: a key as is, else every exact name/alias match. */
 export async function resolveRef(store: GraphStore, text: string): Promise<string[]> {

@@ -1,9 +1,9 @@
 // The statement and fact queries: filters over edges, each the twin of
 // cypher/queries/<name>.cypher.
-import { STATEMENT_TYPES } from '../../model/ontology.js';
-import type { DipGraph } from '../../store/embedded/graph-file.js';
-import type { QueryParams } from '../../store/store.js';
-import type { Hit } from '../types.js';
+import { STATEMENT_TYPES } from '../../../model/ontology.js';
+import type { DipGraph } from '../graph-file.js';
+import type { QueryParams } from '../../store.js';
+import type { Hit } from '../../query-rows.js';
 import { documentsById, hitsWhere, within } from './view.js';
 
 type Keys = string[] | null;
