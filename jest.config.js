@@ -7,7 +7,6 @@ const common = {
     '^.+\\.ts$': ['@swc/jest', { jsc: { target: 'es2022', parser: { syntax: 'typescript' } }, module: { type: 'es6' } }],
   },
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
-  testTimeout: 120000,
 };
 
 // The suites that read and write the shared Neo4j at NEO4J_URI. (neo4j-fault
@@ -15,6 +14,7 @@ const common = {
 const NEO4J_SUITES = ['<rootDir>/tests/store/neo4j-conformance.test.ts', '<rootDir>/tests/store/store-contract.test.ts'];
 
 export default {
+  testTimeout: 120000,
   projects: [
     { ...common, displayName: 'main', testMatch: ['<rootDir>/tests/**/*.test.ts'], testPathIgnorePatterns: ['/node_modules/', ...NEO4J_SUITES.map((s) => s.replace('<rootDir>', ''))] },
     // A project's global setup runs only when one of its suites is selected: a
