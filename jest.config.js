@@ -9,9 +9,13 @@ const common = {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
 };
 
-// The suites that read and write the shared Neo4j at NEO4J_URI. (neo4j-fault
-// runs a server of its own, since it kills it.)
-const NEO4J_SUITES = ['<rootDir>/tests/store/neo4j-conformance.test.ts', '<rootDir>/tests/store/store-contract.test.ts'];
+// The suites that read and write the shared Neo4j at NEO4J_URI; they take turns
+// (tests/helpers/shared-neo4j.ts). neo4j-fault runs a server of its own, since it kills it.
+const NEO4J_SUITES = [
+  '<rootDir>/tests/store/neo4j-conformance.test.ts',
+  '<rootDir>/tests/store/store-contract.test.ts',
+  '<rootDir>/tests/query/counted-answers.test.ts',
+];
 
 export default {
   testTimeout: 120000,

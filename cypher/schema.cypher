@@ -11,6 +11,9 @@ CREATE CONSTRAINT document_key IF NOT EXISTS FOR (d:Document) REQUIRE d.key IS U
 CREATE INDEX document_id IF NOT EXISTS FOR (d:Document) ON (d.id);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 
+// "Who urged restraint?" finds its edges by action (statement_answers.cypher).
+CREATE INDEX urges_action IF NOT EXISTS FOR ()-[r:URGES]-() ON (r.action);
+
 // Entity search by name and alias (`search` query).
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliases]
   OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-folding'}};

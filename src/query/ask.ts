@@ -8,7 +8,8 @@ import { clean, parse, type Intent } from './grammar.js';
 import { describedEntities } from './description.js';
 import { possessor } from './describe.js';
 import { EXAMPLES, NAME_ABBREVIATIONS } from './lexicon.js';
-import type { AnswerRow, Evidence, Level, PathStep } from './types.js';
+import type { AnswerRow, Level, PathStep } from './types.js';
+import type { Evidence } from '../store/query-rows.js';
 
 export type { Level } from './types.js';
 
@@ -16,6 +17,8 @@ export interface Answer {
   name: string;
   type: string;
   evidence: Evidence[];
+  /** Statements behind the answer, when `evidence` holds a sample of their sentences. */
+  statements?: number;
 }
 
 export interface AskResult {
@@ -142,7 +145,7 @@ function toAnswers(intent: Intent, rows: QueryRow[]): Answer[] {
       evidence: s.edges.map((e) => ({ doc: e.doc, sentence: e.sentence })),
     }));
   }
-  return (rows as unknown as AnswerRow[]).map((r) => ({ name: r.name, type: r.type, evidence: r.evidence }));
+  return (rows as unknown as AnswerRow[]).map((r) => ({ name: r.name, type: r.type, evidence: r.evidence, ...(r.statements !== undefined && { statements: r.statements }) }));
 }
 
 interface StatementRow {

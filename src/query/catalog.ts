@@ -9,10 +9,10 @@ import { action, entityType, flag, isoDate, level, list, operationFact, ref, ref
 import { matchesWords, searchWords } from '../store/search-match.js';
 import { normalizeName } from '../graph/keys.js';
 import {
-  cleanEntity, compareStrings, dayOf, groupAnswers, leveller, resolveRef, resolveRefs, sortAnswers, sortHits,
+  cleanEntity, compareStrings, dayOf, groupAnswers, leveller, resolveRef, resolveRefs, sortAnswers, sortEvidence, sortHits,
 } from './shape.js';
-import type { Level, PathStep } from './types.js';
-import type { DumpEdge, DumpNode, EntityRow, Hit, PathHit, Ref, RollupRow } from '../store/query-rows.js';
+import type { AnswerRow, Level, PathStep } from './types.js';
+import type { DumpEdge, DumpNode, EntityRow, Evidence, Hit, PathHit, Ref, RollupRow } from '../store/query-rows.js';
 import { conflictScope, inConflict } from './conflict.js';
 import { contactModeOf } from './contact-mode.js';
 import { aboutObject, byDays, goBetweens } from './narrow.js';
@@ -37,24 +37,73 @@ function define<S extends z.ZodType>(d: Spec<S> & { run(store: GraphStore, p: z.
   return d as unknown as Runnable<unknown>;
 }
 
-/** A query whose raw rows are edges (Hits): `hits` fetches them, `answer` shapes them. */
+/**
+ * A query whose raw rows are edges (Hits): `hits` fetches them, `answer` shapes
+ * them. `counted`, where given, answers the same without fetching every edge
+ * (the store counts and samples them), or returns null when it cannot.
+ */
 function defineHits<S extends z.ZodType>(
-  d: Spec<S> & { hits(store: GraphStore, p: z.output<S>): Promise<Hit[]>; answer(store: GraphStore, found: Hit[], p: z.output<S>): Promise<object[]> | object[] },
+  d: Spec<S> & {
+    hits(store: GraphStore, p: z.output<S>): Promise<Hit[]>;
+    answer(store: GraphStore, found: Hit[], p: z.output<S>): Promise<object[]> | object[];
+    counted?(store: GraphStore, p: z.output<S>): Promise<object[] | null>;
+  },
 ): Runnable<unknown> {
-  const { hits: fetch, answer, ...rest } = d;
+  const { hits: fetch, answer, counted, ...rest } = d;
   const hits = async (store: GraphStore, p: z.output<S>) => sortHits(await fetch(store, p));
-  return { ...rest, hits, run: async (store: GraphStore, p: z.output<S>) => answer(store, await hits(store, p), p) } as unknown as Runnable<unknown>;
+  const run = async (store: GraphStore, p: z.output<S>) => (await counted?.(store, p)) ?? answer(store, await hits(store, p), p);
+  return { ...rest, hits, run } as unknown as Runnable<unknown>;
+}
+
+/** Sentences an answer carries at most (the first by document and sentence); `statements` gives how many back it. */
+export const EVIDENCE_SAMPLE = 20;
+
+/** A row of statement_answers: one speaker or object, its statement count and evidence sample. */
+interface CountedRow {
+  answer: Ref;
+  statements: number;
+  evidence: Evidence[];
 }
 
 const edges = async (store: GraphStore, name: string, params: Record<string, unknown>) => (await store.run(name, params)) as unknown as Hit[];
 const notAction = (r: Ref): Ref | null => (r.type === 'Action' ? null : r);
 
-/** Answers from statement hits at a level: the speaker, its roll-up, or the object. */
-async function answersAt(store: GraphStore, found: Hit[], by: Level, type?: string) {
+/**
+ * Answers from statement hits at a level: the speaker, its roll-up, or the
+ * object; each with the number of statements behind it and the first
+ * EVIDENCE_SAMPLE of their sentences.
+ */
+async function answersAt(store: GraphStore, found: Hit[], by: Level, type?: string): Promise<AnswerRow[]> {
   const up = await leveller(store, by, found.map((h) => h.source));
   const pick = (h: Hit) => (by === 'entity' ? notAction(h.target) : up(h.source));
-  const rows = groupAnswers(found, pick);
+  const statements = new Map<string, number>();
+  for (const h of found) {
+    const who = pick(h);
+    if (who) statements.set(who.key, (statements.get(who.key) ?? 0) + 1);
+  }
+  const rows = groupAnswers(found, pick).map((r) => ({ ...r, statements: statements.get(r.key)!, evidence: r.evidence.slice(0, EVIDENCE_SAMPLE) }));
   return type ? rows.filter((r) => r.type === type) : rows;
+}
+
+/**
+ * The answers of answersAt for questions filtered on the statement alone (its
+ * type, speaker, urged action): the store counts the statements per speaker or
+ * object and samples their evidence, so a popular answer costs one row, not
+ * one per edge. Speakers then roll up to their country here, counts summed.
+ */
+async function countedAnswersAt(store: GraphStore, params: { types: string[]; sources: string[] | null; action: string | null }, by: Level, type?: string): Promise<AnswerRow[]> {
+  const rows = (await store.run('statement_answers', { ...params, by: by === 'entity' ? 'target' : 'source', sample: EVIDENCE_SAMPLE })) as unknown as CountedRow[];
+  const up = await leveller(store, by, rows.map((r) => r.answer));
+  const merged = new Map<string, AnswerRow & { statements: number }>();
+  for (const r of rows) {
+    const who = up(r.answer);
+    const row = merged.get(who.key) ?? { key: who.key, name: who.name, type: who.type, statements: 0, evidence: [] };
+    row.statements += r.statements;
+    row.evidence.push(...r.evidence);
+    merged.set(who.key, row);
+  }
+  const answers = sortAnswers([...merged.values()].map((r) => ({ ...r, evidence: sortEvidence(r.evidence).slice(0, EVIDENCE_SAMPLE) })));
+  return type ? answers.filter((r) => r.type === type) : answers;
 }
 
 /** A statement as a row of said_by and timeline. */
@@ -84,7 +133,7 @@ const DEFINITIONS = [
       answerType: entityType.optional().describe('keep only answers of this type ("which countries ..." = Country)'),
       by: level.default('person'),
     }).strict(),
-    cypher: ['statements', 'rollup', 'neighbourhood', 'conflict_documents'],
+    cypher: ['statement_answers', 'statements', 'rollup', 'neighbourhood', 'conflict_documents'],
     async hits(store, p) {
       const targets = await resolveRefs(store, list(p.object));
       const wide = p.against || p.topic !== undefined;
@@ -98,6 +147,11 @@ const DEFINITIONS = [
       return byDays(found, p.from, p.to);
     },
     answer: (store, found, p) => answersAt(store, found, p.by, p.answerType),
+    async counted(store, p) {
+      const narrowed = p.object || p.against || p.topic || p.scope || p.from || p.to || p.wording;
+      if (narrowed) return null;
+      return countedAnswersAt(store, { types: list(p.type) ?? [], sources: await resolveRefs(store, list(p.actor)), action: p.action ?? null }, p.by, p.answerType);
+    },
   }),
   defineHits({
     name: 'said_by',

@@ -1,18 +1,14 @@
 // The shapes of the query layer's answers, built from the stores' rows
 // (src/store/query-rows.ts).
-import type { Ref } from '../store/query-rows.js';
+import type { Evidence, Ref } from '../store/query-rows.js';
 
 export type Level = 'person' | 'country' | 'entity';
 
-export interface Evidence {
-  doc: string;
-  sentence: string;
-  via?: string;
-}
-
-/** An entity answering a question, with every sentence that supports it. */
+/** An entity answering a question, with the sentences that support it. */
 export interface AnswerRow extends Ref {
   evidence: Evidence[];
+  /** Statements behind the answer, where `evidence` is a sample of their sentences. */
+  statements?: number;
 }
 
 export interface PathStep {

@@ -142,7 +142,11 @@ export function openApiDocument(): object {
             offset: { type: 'integer' },
             answers: {
               type: 'array',
-              items: { type: 'object', properties: { name: { type: 'string' }, type: { type: 'string' }, evidence: { type: 'array', items: ref('Evidence') } } },
+              items: { type: 'object', properties: {
+                name: { type: 'string' }, type: { type: 'string' },
+                statements: { type: 'integer', description: 'statements behind the answer, where evidence holds the first 20 of their sentences' },
+                evidence: { type: 'array', items: ref('Evidence') },
+              } },
             },
           },
         },

@@ -57,3 +57,10 @@ export interface DumpEdge {
   target: string;
   attributes: Record<string, unknown>;
 }
+
+/** A sentence an answer rests on. */
+export interface Evidence {
+  doc: string;
+  sentence: string;
+  via?: string;
+}

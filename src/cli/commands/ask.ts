@@ -40,7 +40,7 @@ Options:
   --conflict A,B  scope the answer to the conflict between these parties: statements
                   about them or their operations, or reported in articles naming them all
   --format FMT    table (default) or json:
-                  {"question","understood","query","params","answers":[{"name","type","evidence":[{"doc","sentence","via"?}]}]}
+                  {"question","understood","query","params","answers":[{"name","type","statements"?,"evidence":[{"doc","sentence","via"?}]}]}
   --explain       also print the named query, its parameters and its Cypher
                   (to stderr with --format json, so stdout stays JSON)
 
@@ -82,7 +82,7 @@ export const askCommand: Command = {
       }
       const { question: q, understood, query, params, answers } = result;
       if (format === 'json') {
-        console.log(JSON.stringify({ question: q, understood, query, params, answers: answers.map(({ name, type, evidence }) => ({ name, type, evidence: evidence.map(({ doc, sentence, via }) => ({ doc, sentence, ...(via && { via }) })) })) }, null, 2));
+        console.log(JSON.stringify({ question: q, understood, query, params, answers: answers.map(({ name, type, evidence, statements }) => ({ name, type, ...(statements !== undefined && { statements }), evidence: evidence.map(({ doc, sentence, via }) => ({ doc, sentence, ...(via && { via }) })) })) }, null, 2));
       } else {
         console.error(`Understood: ${understood}`);
         // A statement counted through an operation shows the path: "X was launched by Y".

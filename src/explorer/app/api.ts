@@ -42,6 +42,8 @@ export interface Answer {
   name: string;
   type: string;
   evidence: { doc: string; sentence: string; via?: string }[];
+  /** Statements behind the answer where `evidence` is a sample of their sentences. */
+  statements?: number;
 }
 
 export type AskResponse =

@@ -1,7 +1,7 @@
 // The "In view" tab: the answer to the last question and every visible node
 // as a button, which makes the graph usable from the keyboard (and readable
 // by tests) without pointing at the canvas.
-import type { AskResponse } from './api.js';
+import type { Answer, AskResponse } from './api.js';
 import { fill, h } from './dom.js';
 import type { ViewGraph } from './model.js';
 import { nodeColor } from './palette.js';
@@ -26,8 +26,14 @@ function answerBlock(answer: AskResponse | null, actions: ViewListActions): HTML
     h('h3', {}, `Answer: ${answer.total}`),
     h('p', { class: 'understood' }, `Read as: ${answer.understood}`),
     h('p', { class: 'meta' }, `query ${answer.query}: ${Object.entries(answer.params).map(([k, v]) => `${k}=${Array.isArray(v) ? v.join('+') : String(v)}`).join(', ')}`),
-    h('ol', { class: 'answer-list' }, answer.answers.map((a) => h('li', { 'data-answer': a.name }, a.name, h('span', { class: 'source' }, ` · ${a.evidence.length} source${a.evidence.length === 1 ? '' : 's'}`)))),
+    h('ol', { class: 'answer-list' }, answer.answers.map((a) => h('li', { 'data-answer': a.name }, a.name, h('span', { class: 'source' }, ` · ${support(a)}`)))),
   );
+}
+
+/** How much backs an answer: its statements when counted (evidence is then a sample), else its sentences. */
+function support(a: Answer): string {
+  const [n, what] = a.statements === undefined ? [a.evidence.length, 'source'] : [a.statements, 'statement'];
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
 }
 
 export function renderViewList(panel: HTMLElement, graph: ViewGraph, vis: Visibility, selected: string | null, answer: AskResponse | null, actions: ViewListActions): void {

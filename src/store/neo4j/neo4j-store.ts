@@ -32,6 +32,8 @@ const DEFAULT_WRITERS = 2;
 // No named query needs this long on a graph that fits one machine; a runaway one must not hold the server.
 const DEFAULT_QUERY_TIMEOUT_MS = 30_000;
 
+const NEEDS_SCHEMA = new Set(['search', 'statement_answers']);
+
 /** Splits schema.cypher into statements: each ends with a semicolon at the end of a line. */
 export function schemaStatements(): string[] {
   return cypherFile('schema.cypher')
@@ -140,7 +142,8 @@ export class Neo4jStore implements GraphStore {
   }
 
   async run(name: string, params: QueryParams): Promise<QueryRow[]> {
-    if (name === 'search' && !this.schemaReady) await this.ensureSchema();
+    // These name an index (fulltext, a hint), which must exist before they run.
+    if (NEEDS_SCHEMA.has(name) && !this.schemaReady) await this.ensureSchema();
     return this.read(`running query ${name}`, queryCypher(name), { ...params, ...ONTOLOGY_PARAMS });
   }
 

@@ -1,10 +1,11 @@
 // The statement and fact queries: filters over edges, each the twin of
 // cypher/queries/<name>.cypher.
+import { compareStrings } from '../../../graph/keys.js';
 import { STATEMENT_TYPES } from '../../../model/ontology.js';
 import type { DipGraph } from '../graph-file.js';
 import type { QueryParams } from '../../store.js';
-import type { Hit } from '../../query-rows.js';
-import { documentsById, hitsWhere, within } from './view.js';
+import type { Evidence, Hit, Ref } from '../../query-rows.js';
+import { documentsById, hitsWhere, refOf, within } from './view.js';
 
 type Keys = string[] | null;
 const STATEMENTS: readonly string[] = STATEMENT_TYPES;
@@ -14,6 +15,41 @@ export function statements(graph: DipGraph, p: QueryParams): Hit[] {
   const types = p.types as string[];
   return hitsWhere(graph, (type, s, t, a) =>
     STATEMENTS.includes(type) && types.includes(type) && within(p.sources as Keys, s) && within(p.targets as Keys, t) && (p.action == null || a.action === p.action));
+}
+
+/**
+ * Twin of statement_answers.cypher: statements counted per speaker or object,
+ * with the first `sample` distinct sentences, in one pass over the edges and
+ * without building a hit per edge.
+ */
+export function statementAnswers(graph: DipGraph, p: QueryParams): { answer: Ref; statements: number; evidence: Evidence[] }[] {
+  const types = p.types as string[];
+  const sample = p.sample as number;
+  const byTarget = p.by === 'target';
+  const groups = new Map<string, { statements: number; evidence: Evidence[] }>();
+  graph.forEachEdge((_edge, a, s, t) => {
+    const type = String(a.type);
+    if (!STATEMENTS.includes(type) || !types.includes(type) || !within(p.sources as Keys, s) || (p.action != null && a.action !== p.action)) return;
+    const key = byTarget ? t : s;
+    if (byTarget && graph.getNodeAttribute(key, 'type') === 'Action') return;
+    const group = groups.get(key) ?? { statements: 0, evidence: [] };
+    group.statements++;
+    keepFirst(group.evidence, { doc: String(a.doc), sentence: String(a.sentence) }, sample);
+    groups.set(key, group);
+  });
+  return [...groups].map(([key, g]) => ({ answer: refOf(graph, key), ...g }));
+}
+
+const byDocThenSentence = (a: Evidence, b: Evidence) => compareStrings(a.doc, b.doc) || compareStrings(a.sentence, b.sentence);
+
+/** Keeps `sample` the `limit` smallest distinct evidence items, sorted. */
+function keepFirst(sample: Evidence[], e: Evidence, limit: number): void {
+  if (sample.length === limit && byDocThenSentence(e, sample[limit - 1]!) >= 0) return;
+  let i = sample.length;
+  while (i > 0 && byDocThenSentence(e, sample[i - 1]!) < 0) i--;
+  if (i > 0 && byDocThenSentence(e, sample[i - 1]!) === 0) return;
+  sample.splice(i, 0, e);
+  if (sample.length > limit) sample.pop();
 }
 
 /** Statements by the actor, or also by those who represent it or are part of it. */

@@ -2,7 +2,7 @@
 // Parameters arrive already validated and resolved to keys by src/query/catalog.ts.
 import type { DipGraph } from '../graph-file.js';
 import type { QueryParams, QueryRow } from '../../store.js';
-import { conflictDocuments, contacts, offers, operation, saidBy, stance, statements, timeline, treatiesCited } from './edge-queries.js';
+import { conflictDocuments, contacts, offers, operation, saidBy, stance, statementAnswers, statements, timeline, treatiesCited } from './edge-queries.js';
 import { dumpEdges, dumpNodes, entity, resolve, search } from './entities.js';
 import { neighbourhood, path, rollup } from './traversal.js';
 
@@ -10,6 +10,7 @@ export type EmbeddedQuery = (graph: DipGraph, params: QueryParams) => object[];
 
 const QUERIES: Record<string, EmbeddedQuery> = {
   statements,
+  statement_answers: statementAnswers,
   said_by: saidBy,
   operation,
   contacts,
