@@ -52,6 +52,13 @@ describe('health and description', () => {
       expect.arrayContaining(['/api/health', '/api/ask', '/api/queries', '/api/queries/{name}', '/api/entities', '/api/entities/{id}', '/api/graph', '/api/documents', '/api/openapi.json']),
     );
     expect(res.body.components.schemas.QueryParams.properties.stance.properties.object).toBeDefined();
+    // Parameters and the POST body come from the zod schemas the endpoints check with.
+    const params = (p: string) => (res.body.paths[p].get.parameters as { name: string; required: boolean }[]).map((x) => `${x.name}${x.required ? '*' : ''}`).sort();
+    expect(params('/api/ask')).toEqual(['by', 'conflict', 'limit', 'offset', 'q*']);
+    expect(params('/api/graph')).toEqual(['by', 'conflict', 'depth', 'focus', 'q', 'types']);
+    expect(params('/api/entities')).toEqual(['limit', 'offset', 'search*', 'type']);
+    const body = res.body.components.schemas.DocumentInput;
+    expect([Object.keys(body.properties).sort(), body.required]).toEqual([['id', 'published', 'source', 'text', 'title', 'url'], ['text']]);
   });
 
   test('GET / serves the explorer', async () => {
