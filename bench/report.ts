@@ -38,8 +38,8 @@ console.log(table(
 
 console.log('\n### Queries\n');
 console.log(table(
-  ['store', 'documents', 'relation edges', 'query', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'run'],
-  byBench('query').flatMap((r) => r.results.map((q: Result) => [r.store, r.documents, r.relation_edges, q.query, q.rows, q.ms.p50, q.ms.p95, q.ms.p99, when(r)])),
+  ['store', 'documents', 'relation edges', 'query', 'rows', 'p50 ms', 'p95 ms', 'p99 ms', 'CPU ms per run', 'run'],
+  byBench('query').flatMap((r) => r.results.map((q: Result) => [r.store, r.documents, r.relation_edges, q.query, q.rows, q.ms.p50, q.ms.p95, q.ms.p99, q.cpu_ms_per_run ?? '—', when(r)])),
 ));
 
 console.log('\n### Server\n');
