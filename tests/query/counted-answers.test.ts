@@ -2,6 +2,7 @@
 // counted and sampled inside each store (statement_answers) rather than built
 // from every edge. Their answers must be what the edges say: per answer the
 // number of statements and the first sentences by document and sentence.
+import { jest } from '@jest/globals';
 import { syntheticRows } from '../../bench/common.js';
 import { STATEMENT_TYPES } from '../../src/model/ontology.js';
 import { cypherFile } from '../../src/store/neo4j/cypher-files.js';
@@ -11,7 +12,6 @@ import { compareStrings, sortEvidence } from '../../src/query/shape.js';
 import type { AnswerRow } from '../../src/query/types.js';
 import type { Hit } from '../../src/store/query-rows.js';
 import type { GraphStore } from '../../src/store/store.js';
-import { jest } from '@jest/globals';
 import { useSharedNeo4j } from '../helpers/shared-neo4j.js';
 import { embeddedStore, neo4jStore, removeTempStores } from './stores.js';
 
