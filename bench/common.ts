@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseTextArticle } from '../src/document/text-article.js';
 import { extractDocument } from '../src/extract/extract.js';
 import { toRows, type DocumentRows } from '../src/graph/rows.js';
 import { syntheticArticles } from './synthetic-articles.js';
@@ -28,7 +29,7 @@ export function numberFlag(name: string, fallback: number): number {
 export function* syntheticRows(count: number, seed: number, size: number): Generator<DocumentRows[]> {
   let batch: DocumentRows[] = [];
   for (const article of syntheticArticles(count, seed)) {
-    batch.push(toRows(extractDocument(article.text, { id: article.id })));
+    batch.push(toRows(extractDocument(parseTextArticle(article.text, article.id))));
     if (batch.length === size) {
       yield batch;
       batch = [];

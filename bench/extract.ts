@@ -6,11 +6,13 @@
 import fs from 'node:fs';
 import { Session } from 'node:inspector/promises';
 import path from 'node:path';
-import { parseDocument } from '../src/document/parse-document.js';
+import { articleText } from '../src/document/article-text.js';
+import { parseTextArticle } from '../src/document/text-article.js';
 import { extractDocument } from '../src/extract/extract.js';
 import { splitSentences } from '../src/sentences/split-sentences.js';
 import { mib, numberFlag, percentiles, RAW_DIR, round, writeResult } from './common.js';
 import { syntheticArticles } from './synthetic-articles.js';
+import type { Article } from '../src/model/article.js';
 
 interface ProfileNode {
   id: number;
@@ -38,14 +40,19 @@ function topSelfTime(profile: { nodes: ProfileNode[] }, count: number): { functi
     .map(([fn, n]) => ({ function: fn, share: round((100 * n) / total, 1) }));
 }
 
+function sentencesIn(article: Article): number {
+  const { text, bodyStart, title } = articleText(article);
+  return splitSentences(text, bodyStart, title).length;
+}
+
 async function main(): Promise<void> {
   const docs = numberFlag('docs', 1000);
   const seed = numberFlag('seed', 1);
-  const articles = [...syntheticArticles(docs, seed)];
-  const sentences = articles.reduce((a, d) => a + splitSentences(d.text, parseDocument(d.text, d.id).bodyStart).length, 0);
-  const words = articles.reduce((a, d) => a + d.text.split(/\s+/).filter(Boolean).length, 0);
+  const articles = [...syntheticArticles(docs, seed)].map((d) => parseTextArticle(d.text, d.id));
+  const sentences = articles.reduce((a, d) => a + sentencesIn(d), 0);
+  const words = articles.reduce((a, d) => a + articleText(d).text.split(/\s+/).filter(Boolean).length, 0);
   // Warm the gazetteers and the JIT on other articles than the measured ones.
-  for (const d of syntheticArticles(100, seed + 1)) extractDocument(d.text, { id: d.id });
+  for (const d of syntheticArticles(100, seed + 1)) extractDocument(parseTextArticle(d.text, d.id));
 
   const session = new Session();
   session.connect();
@@ -57,7 +64,7 @@ async function main(): Promise<void> {
   const start = performance.now();
   for (const d of articles) {
     const t0 = performance.now();
-    extractDocument(d.text, { id: d.id });
+    extractDocument(d);
     latencies.push(performance.now() - t0);
     if (latencies.length % 100 === 0) peakRss = Math.max(peakRss, process.memoryUsage().rss);
   }

@@ -5,7 +5,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { extractDocument } from '../src/extract/extract.js';
-import { parseDocument } from '../src/document/parse-document.js';
+import { articleText } from '../src/document/article-text.js';
+import { parseTextArticle } from '../src/document/text-article.js';
+import type { Article } from '../src/model/article.js';
 import { splitSentences } from '../src/sentences/split-sentences.js';
 
 const args = process.argv.slice(2);
@@ -16,16 +18,20 @@ const docs = fs
   .readdirSync(dir)
   .filter((f) => f.endsWith('.txt'))
   .sort()
-  .map((f) => ({ id: f.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(dir, f), 'utf8') }));
+  .map((f) => parseTextArticle(fs.readFileSync(path.join(dir, f), 'utf8'), f.replace(/\.txt$/, '')));
 if (docs.length === 0) {
   console.error(`bench:extract: no .txt articles in ${dir}`);
   process.exit(2);
 }
-const sentencesOf = new Map(docs.map((d) => [d.id, splitSentences(d.text, parseDocument(d.text, d.id).bodyStart).length]));
-const wordsOf = new Map(docs.map((d) => [d.id, d.text.split(/\s+/).filter(Boolean).length]));
+function sentencesIn(article: Article): number {
+  const { text, bodyStart, title } = articleText(article);
+  return splitSentences(text, bodyStart, title).length;
+}
+const sentencesOf = new Map(docs.map((d) => [d.meta.id, sentencesIn(d)]));
+const wordsOf = new Map(docs.map((d) => [d.meta.id, articleText(d).text.split(/\s+/).filter(Boolean).length]));
 
 // Warm up the gazetteer and the JIT before measuring.
-for (const d of docs) extractDocument(d.text, { id: d.id });
+for (const d of docs) extractDocument(d);
 
 let peakRss = process.memoryUsage().rss;
 const latencies: number[] = [];
@@ -35,10 +41,10 @@ const start = performance.now();
 for (let round = 0; performance.now() - start < seconds * 1000; round++) {
   for (const d of docs) {
     const t0 = performance.now();
-    extractDocument(d.text, { id: `${d.id}-${round}` });
+    extractDocument({ ...d, meta: { ...d.meta, id: `${d.meta.id}-${round}` } });
     latencies.push(performance.now() - t0);
-    sentences += sentencesOf.get(d.id)!;
-    words += wordsOf.get(d.id)!;
+    sentences += sentencesOf.get(d.meta.id)!;
+    words += wordsOf.get(d.meta.id)!;
   }
   peakRss = Math.max(peakRss, process.memoryUsage().rss);
 }

@@ -1,7 +1,8 @@
 // Every statement about the given objects (one object, or the parties of a conflict),
-// for the actors x statement-types table. $targets: entity keys.
-MATCH (s:Entity)-[r:CONDEMNS|CRITICIZES|URGES|EXPRESSES_CONCERN|SUPPORTS|CITES|CONTACTS|OFFERS]->(o:Entity)
-WHERE o.key IN $targets
+// for the actors x statement-types table. $targets: entity keys;
+// $statementTypes: the ontology's statement types (passed by the store).
+MATCH (s:Entity)-[r]->(o:Entity)
+WHERE type(r) IN $statementTypes AND o.key IN $targets
 OPTIONAL MATCH (d:Document {id: r.doc})
 RETURN r.key AS edge, type(r) AS type,
        s {.key, .name, .type} AS source, o {.key, .name, .type} AS target,

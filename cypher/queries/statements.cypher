@@ -1,6 +1,6 @@
 // Statements of the given types; each filter is skipped when its parameter is null.
-// $types: list of statement types; $sources, $targets: entity keys; $action: an URGES action.
-MATCH (s:Entity)-[r:CONDEMNS|CRITICIZES|URGES|EXPRESSES_CONCERN|SUPPORTS|CITES|CONTACTS|OFFERS]->(o:Entity)
+// $types: list of statement types (the catalog checks them against the ontology's); $sources, $targets: entity keys; $action: an URGES action.
+MATCH (s:Entity)-[r]->(o:Entity)
 WHERE type(r) IN $types
   AND ($sources IS NULL OR s.key IN $sources)
   AND ($targets IS NULL OR o.key IN $targets)

@@ -1,7 +1,7 @@
 // Statements dated between $from and $to (ISO dates, inclusive, null = open);
 // a statement without its own date takes its article's publication date.
-// $types: statement types; $sources: speaker keys or null.
-MATCH (s:Entity)-[r:CONDEMNS|CRITICIZES|URGES|EXPRESSES_CONCERN|SUPPORTS|CITES|CONTACTS|OFFERS]->(o:Entity)
+// $types: statement types (the catalog checks them against the ontology's); $sources: speaker keys or null.
+MATCH (s:Entity)-[r]->(o:Entity)
 WHERE type(r) IN $types AND ($sources IS NULL OR s.key IN $sources)
 OPTIONAL MATCH (d:Document {id: r.doc})
 WITH s, r, o, d, coalesce(r.date, CASE WHEN d.published = '' THEN null ELSE d.published END) AS day

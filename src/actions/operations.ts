@@ -3,7 +3,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { FactType } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { countryOf, type Entity, type EntityRegistry } from '../entities/registry.js';
+import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 import { DISPUTED_TERRITORIES } from '../mentions/lexicon/places.js';
 
 export interface Fact {
@@ -102,7 +102,7 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
         // "Bahawalpur in Punjab": the province a struck town lies in was not itself struck.
         const container = m.kind === 'place' && sentence.tokens[m.start - 1]?.lower === 'in' && mentions.some((x) => x.kind === 'place' && x.end === m.start - 1);
         if (container && !DISPUTED_TERRITORIES.has(e.name)) continue;
-        fact(op, 'TARGETS', e.type === 'Country' || e.type === 'Organization' || e.type === 'Place' ? e : e, 'operation-targets', 0.75);
+        fact(op, 'TARGETS', e, 'operation-targets', 0.75);
       }
       const count = /\b(\w+)\s+(?:\w+\s+){0,2}(?:sites|targets|locations|camps)\b/.exec(text.slice(tm.index));
       const n = count && toNumber(count[1]!);

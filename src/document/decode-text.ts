@@ -16,7 +16,7 @@ export interface DecodedText {
 export function decodeText(bytes: Uint8Array, what: string, maxBytes = MAX_DOCUMENT_BYTES): DecodedText {
   if (bytes.length === 0) throw new InputError(`${what} is empty`);
   if (bytes.length > maxBytes) {
-    throw new InputError(`${what} is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one article; split it or raise --max-bytes`);
+    throw new InputError(`${what} is ${(bytes.length / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit for one article; split it into several articles`);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return checked(new TextDecoder('utf-16le').decode(bytes.subarray(2)), 'utf-16le', what);
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return checked(new TextDecoder('utf-16be').decode(bytes.subarray(2)), 'utf-16be', what);
@@ -40,7 +40,11 @@ function checked(text: string, encoding: DecodedText['encoding'], what: string):
   return { text: normalized, encoding };
 }
 
-/** cp1252's printable characters in 0x80–0x9F; the rest of the range is Latin-1. */
+/**
+ * cp1252's printable characters in 0x80–0x9F; the rest of the range is Latin-1.
+ * TextDecoder('windows-1252') would serve, but Node 20 from 20.18.3 decodes this block as
+ * Latin-1 control characters (nodejs/node#60888), so the 32 are mapped here.
+ */
 const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
 function decodeWindows1252(bytes: Uint8Array): string {

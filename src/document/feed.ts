@@ -1,5 +1,6 @@
 // JSON Lines feeds: one article per line with title, published and text, as
 // scrapers and news APIs write them. A bad line is reported, never fatal to the rest.
+import { z } from 'zod';
 import { InputError } from './decode-text.js';
 
 export interface FeedArticle {
@@ -7,10 +8,22 @@ export interface FeedArticle {
   title?: string;
   published?: string;
   source?: string;
+  url?: string;
   text: string;
 }
 
 export type FeedLine = { line: number; article: FeedArticle } | { line: number; error: string };
+
+// Feeds name their fields differently: the text may be "body" or "content", the date "date".
+const optional = z.string().optional().catch(undefined);
+const feedLine = z
+  .object({ id: optional, url: optional, title: optional, published: optional, date: optional, source: optional, text: optional, body: optional, content: optional }, { error: 'expected an object with a "text" field' })
+  .transform((o) => ({ ...o, text: [o.text, o.body, o.content].find((t) => t !== undefined && t.trim() !== '') }))
+  .refine((o) => o.text !== undefined, 'no "text" (or "body"/"content") string')
+  .transform((o): FeedArticle => {
+    const nonEmpty = (s: string | undefined) => (s === '' ? undefined : s);
+    return { id: nonEmpty(o.id) ?? nonEmpty(o.url), title: nonEmpty(o.title), published: nonEmpty(o.published) ?? nonEmpty(o.date), source: nonEmpty(o.source), url: nonEmpty(o.url), text: o.text! };
+  });
 
 export function parseFeed(content: string, what: string): FeedLine[] {
   const out: FeedLine[] = [];
@@ -24,18 +37,9 @@ export function parseFeed(content: string, what: string): FeedLine[] {
       out.push({ line, error: `${what}:${line}: not JSON (${(err as Error).message})` });
       return;
     }
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      out.push({ line, error: `${what}:${line}: expected an object with a "text" field` });
-      return;
-    }
-    const o = value as Record<string, unknown>;
-    const text = [o.text, o.body, o.content].find((t) => typeof t === 'string') as string | undefined;
-    if (!text || text.trim() === '') {
-      out.push({ line, error: `${what}:${line}: no "text" (or "body"/"content") string` });
-      return;
-    }
-    const str = (k: string) => (typeof o[k] === 'string' && o[k] !== '' ? (o[k] as string) : undefined);
-    out.push({ line, article: { id: str('id') ?? str('url'), title: str('title'), published: str('published') ?? str('date'), source: str('source'), text } });
+    const parsed = feedLine.safeParse(value);
+    if (parsed.success) out.push({ line, article: parsed.data });
+    else out.push({ line, error: `${what}:${line}: ${parsed.error.issues[0]?.message ?? 'not an article'}` });
   });
   if (out.length === 0) throw new InputError(`${what} has no articles`);
   return out;

@@ -5,7 +5,7 @@
 // paragraph or the dateline, take the dictionary's.
 import type { Sentence } from '../sentences/split-sentences.js';
 import { gazetteer } from '../mentions/gazetteer.js';
-import type { EntityRegistry } from './registry.js';
+import type { EntityRegistry } from '../registry/entity-registry.js';
 import { officeholder } from '../mentions/lexicon/officeholders.js';
 
 /** Affiliations inferred from where a name stands rather than from what the text says of the person. */

@@ -6,7 +6,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { gazetteer } from '../mentions/gazetteer.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { countryOf, type Entity, type EntityRegistry } from './registry.js';
+import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 
 const ROLE_WORDS = /^(?:spokes\w*|minister|ministers|secretary|head|chief|commander|envoy|ambassador|ambassadors|chairman|chairperson|chair|president|director|adviser|advisor|premier|leader|representative|official|officer|general|deputy|foreign|prime|chancellor|governor|negotiator|member|counsellor)$/;
 

@@ -4,7 +4,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { PREPOSITIONS } from '../mentions/words.js';
 import { ORGANIZATIONS } from '../mentions/lexicon/organizations.js';
-import { countryOf, type Entity, type EntityRegistry } from './registry.js';
+import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 
 export interface DiscourseState {
   registry: EntityRegistry;

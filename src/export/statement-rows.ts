@@ -3,7 +3,7 @@
 // wants. The client's `statements()` and the GDELT-style event table share it.
 import { STATEMENT_TYPES, type StatementType } from '../model/ontology.js';
 import { compareStrings, rollupMap } from '../query/shape.js';
-import type { Ref } from '../query/types.js';
+import type { Ref } from '../store/query-rows.js';
 import type { GraphStore } from '../store/store.js';
 import { isDocument, type WholeGraph } from './whole-graph.js';
 

@@ -3,7 +3,7 @@
 // Every export format starts from it, so all formats hold the same graph.
 import Graph from 'graphology';
 import { runNamedQuery } from '../query/catalog.js';
-import type { DumpEdge, DumpNode } from '../query/types.js';
+import type { DumpEdge, DumpNode } from '../store/query-rows.js';
 import type { GraphStore } from '../store/store.js';
 
 export type WholeGraph = InstanceType<typeof Graph.MultiDirectedGraph>;

@@ -2,7 +2,7 @@
 // pair of states it sets against each other most often ("between India and
 // Pakistan", "India-Pakistan", an operation by one on the other).
 import type { Fact } from '../actions/operations.js';
-import type { Entity, EntityRegistry } from '../entities/registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 

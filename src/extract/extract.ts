@@ -2,12 +2,13 @@
 // I/O, no clock, no randomness — so the same article always gives the same graph.
 import { createHash } from 'node:crypto';
 import { extractOperationFacts, type Fact } from '../actions/operations.js';
-import { parseDocument } from '../document/parse-document.js';
+import { articleText } from '../document/article-text.js';
 import { affiliateWithDateline, assignAffiliations, countryOfCapital } from '../entities/affiliations.js';
 import { affiliateFromActorDictionary } from '../entities/actor-dictionary.js';
-import { countryOf, EntityRegistry, type Entity } from '../entities/registry.js';
+import { countryOf, EntityRegistry, type Entity } from '../registry/entity-registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { findMentions, type Mention, type MentionContext } from '../mentions/find-mentions.js';
+import type { Article } from '../model/article.js';
 import type { DocumentMeta, ExtractedEntity, ExtractedRelation, GraphFragment } from '../model/fragment.js';
 import { cameoCode, isStatementType } from '../model/ontology.js';
 import { splitSentences, type Sentence } from '../sentences/split-sentences.js';
@@ -18,20 +19,14 @@ import { mergeEvents } from './merge-events.js';
 import { finalizeRelations } from './finalize-relations.js';
 import { attachNationalBodies } from './national-bodies.js';
 
-export interface ExtractOptions {
-  id: string;
-  title?: string;
-  published?: string;
-  source?: string;
-}
-
-export function extractDocument(text: string, options: ExtractOptions): GraphFragment {
-  const doc = parseDocument(text, options.id, options);
-  const sentences = splitSentences(text, doc.bodyStart, doc.meta.title);
+export function extractDocument(article: Article): GraphFragment {
+  const { meta } = article;
+  const { text, bodyStart, title } = articleText(article);
+  const sentences = splitSentences(text, bodyStart, title);
   const registry = new EntityRegistry();
 
   // Pass 1: what each sentence names.
-  const mctx: MentionContext = { registry, recentOps: [], published: doc.meta.published };
+  const mctx: MentionContext = { registry, recentOps: [], published: meta.published };
   const mentionsOf = sentences.map((s) => {
     if (s.opensParagraph) mctx.setting = settingOf(s);
     return findMentions(s, mctx);
@@ -108,8 +103,8 @@ export function extractDocument(text: string, options: ExtractOptions): GraphFra
     if (lastPerson) st.lastPerson = lastPerson;
   });
   affiliateWithDateline(sentences, registry);
-  affiliateFromActorDictionary(sentences, registry, doc.meta.published);
-  return buildFragment(doc.meta, text, sentences, registry, statements, facts);
+  affiliateFromActorDictionary(sentences, registry, meta.published);
+  return buildFragment(meta, text, sentences, registry, statements, facts);
 }
 
 /** The capital a sentence opens on: "In Ankara, …", "From Kyiv, …". */

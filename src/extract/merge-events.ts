@@ -1,6 +1,6 @@
 // One incident, many names: "the Pahalgam attack", "the April 22 attack" and
 // "the Pahalgam killings" are one event when the article has one such event.
-import type { Entity, EntityRegistry } from '../entities/registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 
 export function mergeEvents(registry: EntityRegistry): void {
   const events = registry.all().filter((e) => e.type === 'Event');

@@ -1,7 +1,7 @@
 // "The National Security Committee", "the Foreign Office": a national body
 // named without its state belongs to the state the article is about — the
 // country it names most often, its headline's subject counting thrice.
-import type { EntityRegistry } from '../entities/registry.js';
+import type { EntityRegistry } from '../registry/entity-registry.js';
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 

@@ -21,3 +21,8 @@ export function nodeKey(type: string, name: string): string {
 export function shortHash(...parts: Array<string | number | null | undefined>): string {
   return createHash('sha256').update(parts.map((p) => String(p ?? '')).join('\u0000')).digest('hex').slice(0, 16);
 }
+
+/** Code-point order, the same in every locale: how every answer and row is sorted. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

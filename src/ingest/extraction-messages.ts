@@ -1,11 +1,10 @@
 // What the server thread and an extraction worker say to each other.
 import type { DocumentRows } from '../graph/rows.js';
-import type { ArticleMeta } from './ingest.js';
+import type { Article } from '../model/article.js';
 
 export interface ExtractionRequest {
   id: number;
-  text: string;
-  meta: ArticleMeta;
+  article: Article;
 }
 
 export type ExtractionReply = { id: number; rows: DocumentRows } | { id: number; error: string };

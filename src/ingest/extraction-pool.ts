@@ -6,7 +6,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { DocumentRows } from '../graph/rows.js';
-import type { ArticleMeta } from './ingest.js';
+import type { Article } from '../model/article.js';
 import type { ExtractionReply, ExtractionRequest } from './extraction-messages.js';
 
 export interface ExtractionBudget {
@@ -71,13 +71,13 @@ export class ExtractionPool {
     return this.queue.length + (this.current ? 1 : 0);
   }
 
-  extract(text: string, meta: ArticleMeta): Promise<DocumentRows> {
+  extract(article: Article): Promise<DocumentRows> {
     if (this.closed) return Promise.reject(new ExtractionRefused('unavailable', 'the extraction pool is closed'));
     if (this.current && this.queue.length >= this.budget.maxQueued) {
       return Promise.reject(new ExtractionRefused('busy', `${this.load} documents are already being extracted or waiting; try again shortly`));
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ request: { id: this.nextId++, text, meta }, resolve, reject });
+      this.queue.push({ request: { id: this.nextId++, article }, resolve, reject });
       this.startNext();
     });
   }

@@ -2,20 +2,8 @@
 // all-or-nothing. A bad article is reported and skipped; the rest go on.
 import { extractDocument } from '../extract/extract.js';
 import { toRows, type DocumentRows } from '../graph/rows.js';
-import type { GraphStore, IngestOutcome } from '../store/store.js';
+import type { GraphStore } from '../store/store.js';
 import { listInputFiles, readSourceFile, type SourceProblem } from './sources.js';
-
-export interface ArticleMeta {
-  id: string;
-  title?: string;
-  published?: string;
-  source?: string;
-}
-
-export async function ingestText(store: GraphStore, text: string, meta: ArticleMeta): Promise<IngestOutcome> {
-  const fragment = extractDocument(text, meta);
-  return store.ingest(toRows(fragment));
-}
 
 export interface IngestSummary {
   documents: number;
@@ -72,7 +60,7 @@ export async function ingestPaths(
         await store.ensureSchema();
         schemaReady = true;
       }
-      const rows = toRows(extractDocument(item.doc.text, { id: item.doc.id }));
+      const rows = toRows(extractDocument(item.doc.article));
       pending.push(rows);
       pendingEdges += rows.edges.length;
       if (!store.ingestBatch || pending.length >= BATCH_DOCUMENTS || pendingEdges >= BATCH_EDGES) await write();

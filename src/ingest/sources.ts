@@ -5,12 +5,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { decodeText, InputError, MAX_DOCUMENT_BYTES } from '../document/decode-text.js';
 import { parseFeed } from '../document/feed.js';
-import { htmlToText } from '../document/html-to-text.js';
+import { htmlToArticle } from '../document/html-article.js';
+import { articleMeta, parseTextArticle } from '../document/text-article.js';
+import type { Article } from '../model/article.js';
 
 export interface SourceDocument {
-  id: string;
-  /** The document text in the header format of GUIDE.md. */
-  text: string;
+  article: Article;
   /** Where it came from, for messages: a path, or path:line for feeds. */
   origin: string;
 }
@@ -50,13 +50,6 @@ export function listInputFiles(paths: string[]): { files: string[]; problems: So
   return { files, problems };
 }
 
-export function withHeader(meta: { title?: string; published?: string; source?: string }, body: string): string {
-  const lines = (['title', 'published', 'source'] as const)
-    .filter((k) => meta[k])
-    .map((k) => `${k}: ${meta[k]!.replace(/\s+/g, ' ').trim()}`);
-  return lines.length ? `${lines.join('\n')}\n\n${body}` : body;
-}
-
 export function slug(s: string): string {
   return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 80) || 'doc';
 }
@@ -75,16 +68,16 @@ export function readSourceFile(file: string, maxBytes = MAX_DOCUMENT_BYTES): Sou
         const origin = `${file}:${item.line}`;
         if (a.text.length > maxBytes) return { problem: { origin, message: `${origin}: article over the ${maxBytes} byte limit` } };
         const id = a.id ? slug(a.id) : `${base}-${item.line}`;
-        return { doc: { id, origin, text: withHeader(a, a.title ? `${a.title}\n\n${a.text}` : a.text) } };
+        return { doc: { origin, article: { meta: articleMeta({ ...a, id }), body: a.text } } };
       });
     }
     const { text } = decodeText(bytes, file, maxBytes);
     if (ext === '.html' || ext === '.htm') {
-      const page = htmlToText(text);
-      if (page.text === '') throw new InputError(`${file} has no text once its HTML is stripped`);
-      return [{ doc: { id: base, origin: file, text: withHeader(page, page.text) } }];
+      const article = htmlToArticle(text, base);
+      if (article.body === '') throw new InputError(`${file} has no text once its HTML is stripped`);
+      return [{ doc: { origin: file, article } }];
     }
-    return [{ doc: { id: base, origin: file, text } }];
+    return [{ doc: { origin: file, article: parseTextArticle(text, base) } }];
   } catch (err) {
     if (err instanceof InputError) return [{ problem: { origin: file, message: err.message } }];
     return [{ problem: { origin: file, message: `${file}: ${(err as Error).message}` } }];

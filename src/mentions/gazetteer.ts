@@ -18,7 +18,6 @@ export interface Gazetteer {
   /** Every phrase's first word, to rule out most positions at once. */
   firstWords: Set<string>;
   byCode: Map<string, CountryEntry>;
-  byOrgName: Map<string, OrganizationEntry>;
   adjective(c: CountryEntry): string;
 }
 
@@ -52,15 +51,13 @@ export function gazetteer(): Gazetteer {
     for (const d of c.demonyms) add(d, { kind: 'country', form: 'demonym', country: c });
     for (const cap of c.capitals) add(cap, { kind: 'country', form: 'capital', country: c });
   }
-  const byOrgName = new Map<string, OrganizationEntry>();
   for (const o of ORGANIZATIONS) {
-    byOrgName.set(o.name, o);
     add(o.name, { kind: 'org', org: o });
     for (const a of o.aliases) add(a, { kind: 'org', org: o });
   }
   for (const [title, role] of Object.entries(TITLES)) add(title, { kind: 'title', title, role });
   for (const r of REGIONS) add(r, { kind: 'region', name: r });
   const firstWords = new Set([...phrases.keys()].map((k) => k.split(' ')[0]!));
-  cache = { phrases, maxTokens, firstWords, byCode, byOrgName, adjective: countryAdjective };
+  cache = { phrases, maxTokens, firstWords, byCode, adjective: countryAdjective };
   return cache;
 }

@@ -2,7 +2,7 @@
 // "Pakistan's army", "the Indian Army, Air Force, and Navy", "the M23 rebels".
 import type { Sentence } from '../sentences/split-sentences.js';
 import type { Token } from '../sentences/tokens.js';
-import type { Entity, EntityRegistry } from '../entities/registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 import { gazetteer, type GazetteerHit } from './gazetteer.js';
 import { GOVERNMENT_BODIES } from './lexicon/organizations.js';
 import { capWord, matchGazetteer, textOf, type Mention } from './mention.js';

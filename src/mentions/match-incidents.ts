@@ -1,7 +1,7 @@
 // Incidents: "Operation Sindoor", "the April 22 attack", "the killing of 26
 // people at Pahalgam", and the generic words that point back at them ("the strikes").
 import type { Sentence } from '../sentences/split-sentences.js';
-import type { Entity, EntityRegistry } from '../entities/registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 import { gazetteer } from './gazetteer.js';
 import { MONTHS } from './words.js';
 import { capWord, textOf, type Mention } from './mention.js';

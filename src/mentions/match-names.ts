@@ -3,8 +3,8 @@
 // written out, events and operations named after a place.
 import type { Sentence } from '../sentences/split-sentences.js';
 import type { Token } from '../sentences/tokens.js';
-import type { EntityRegistry } from '../entities/registry.js';
-import { lookupPerson, registerPerson } from '../entities/persons.js';
+import type { EntityRegistry } from '../registry/entity-registry.js';
+import { lookupPerson, registerPerson } from './persons.js';
 import { officeholderBySurname } from './lexicon/officeholders.js';
 import { gazetteer } from './gazetteer.js';
 import { PLACE_SUFFIXES } from './lexicon/places.js';

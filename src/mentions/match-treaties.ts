@@ -1,7 +1,7 @@
 // Agreements by name: "the 1972 Shimla Agreement", "Article 51 of the UN
 // Charter", "Security Council resolution 2773", "a 2000 memorandum of understanding".
 import type { Sentence } from '../sentences/split-sentences.js';
-import type { EntityRegistry } from '../entities/registry.js';
+import type { EntityRegistry } from '../registry/entity-registry.js';
 import { TREATY_HEADS } from './words.js';
 import { capWord, textOf, type Mention } from './mention.js';
 

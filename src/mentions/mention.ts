@@ -2,7 +2,7 @@
 // small token helpers every matcher shares.
 import type { Sentence } from '../sentences/split-sentences.js';
 import type { Token } from '../sentences/tokens.js';
-import type { Entity, EntityRegistry } from '../entities/registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 import { gazetteer, type GazetteerHit } from './gazetteer.js';
 import type { TitleRole } from './lexicon/titles.js';
 import { FUNCTION_WORDS, MONTHS, WEEKDAYS } from './words.js';

@@ -7,7 +7,10 @@ export interface Evidence {
   doc: string;
   /** The sentence the relation was read from, as it stands in the document. */
   sentence: string;
-  /** Character offsets of that sentence in the document text (UTF-16, end exclusive). */
+  /**
+   * Character offsets of that sentence in the article's text (UTF-16, end exclusive): its
+   * title, a blank line, then its body (the body alone for an article without a title).
+   */
   start: number;
   end: number;
 }
@@ -50,6 +53,7 @@ export interface DocumentMeta {
   /** ISO date (YYYY-MM-DD) relative dates are resolved against. */
   published?: string;
   source?: string;
+  url?: string;
 }
 
 export interface GraphFragment {

@@ -24,9 +24,6 @@ export function isRelationType(p: string): p is RelationType {
   return (RELATION_TYPES as readonly string[]).includes(p);
 }
 
-/** Edges a speaker is rolled up through to reach its country. */
-export const ROLLUP_TYPES: readonly RelationType[] = ['REPRESENTS', 'PART_OF'];
-
 /**
  * CAMEO codes (Conflict and Mediation Event Observations, v1.1b3) for the
  * statement types, so the graph lines up with GDELT-style event data.

@@ -3,12 +3,13 @@
 // become answers with their evidence.
 import type { GraphStore, QueryRow } from '../store/store.js';
 import { findQuery, runNamedQuery } from './catalog.js';
-import { queryCypher } from './cypher-files.js';
+import { queryCypher } from '../store/neo4j/cypher-files.js';
 import { clean, parse, type Intent } from './grammar.js';
 import { describedEntities } from './description.js';
 import { possessor } from './describe.js';
 import { EXAMPLES, NAME_ABBREVIATIONS } from './lexicon.js';
-import type { AnswerRow, Evidence, Level, PathStep } from './types.js';
+import type { AnswerRow, Level, PathStep } from './types.js';
+import type { Evidence } from '../store/query-rows.js';
 
 export type { Level } from './types.js';
 

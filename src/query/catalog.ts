@@ -1,17 +1,18 @@
 // The named queries: what each answers, its parameters (zod), and how raw rows
-// from either store (cypher/queries/<name>.cypher or src/query/embedded/) become
+// from either store (cypher/queries/<name>.cypher or src/store/embedded/queries/) become
 // answers. Every query sorts its rows, so both stores' answers compare equal.
 import { z } from 'zod';
 import { STATEMENT_TYPES, type StatementType } from '../model/ontology.js';
 import type { GraphStore, QueryRow } from '../store/store.js';
 import { QueryParamsError, UnknownQueryError } from './errors.js';
 import { action, entityType, flag, isoDate, level, list, operationFact, ref, refs, relationTypes, statementTypes } from './params.js';
-import { matchesWords, searchWords } from './search-match.js';
+import { matchesWords, searchWords } from '../store/search-match.js';
 import { normalizeName } from '../graph/keys.js';
 import {
   cleanEntity, compareStrings, dayOf, groupAnswers, leveller, resolveRef, resolveRefs, sortAnswers, sortEvidence, sortHits,
 } from './shape.js';
-import type { AnswerRow, DumpEdge, DumpNode, EntityRow, Evidence, Hit, Level, PathHit, PathStep, Ref, RollupRow } from './types.js';
+import type { AnswerRow, Level, PathStep } from './types.js';
+import type { DumpEdge, DumpNode, EntityRow, Evidence, Hit, PathHit, Ref, RollupRow } from '../store/query-rows.js';
 import { conflictScope, inConflict } from './conflict.js';
 import { contactModeOf } from './contact-mode.js';
 import { aboutObject, byDays, goBetweens } from './narrow.js';

@@ -3,7 +3,7 @@
 // statement is in the conflict when it is about one of those, or was reported
 // in one of those articles.
 import type { GraphStore } from '../store/store.js';
-import type { Hit, Ref } from './types.js';
+import type { Hit, Ref } from '../store/query-rows.js';
 
 export interface ConflictScope {
   parties: string[];

@@ -4,7 +4,7 @@
 // facts; within a conflict they are matched by their words instead.
 import type { GraphStore } from '../store/store.js';
 import { describe, type Description } from './describe.js';
-import type { Hit, Ref } from './types.js';
+import type { Hit, Ref } from '../store/query-rows.js';
 
 export interface DescribedEntities {
   keys: string[];

@@ -8,7 +8,8 @@ import { ask, type AskOptions, type AskResult } from './ask.js';
 import { queryHits, runNamedQuery } from './catalog.js';
 import { QueryParamsError } from './errors.js';
 import { compareStrings, cleanEntity } from './shape.js';
-import type { DumpEdge, DumpNode, EntityRow, Hit, Level, PathStep } from './types.js';
+import type { Level, PathStep } from './types.js';
+import type { DumpEdge, DumpNode, EntityRow, Hit } from '../store/query-rows.js';
 
 export async function searchEntities(store: GraphStore, text: string, limit = 20): Promise<{ key: string; name: string; type: string; aliases: string[] }[]> {
   if (!text.trim()) return [];

@@ -3,7 +3,7 @@
 // operations it launched, a topic's words), dates, and go-betweens.
 import type { GraphStore } from '../store/store.js';
 import { compareStrings, dayOf, rollupMap } from './shape.js';
-import type { Hit, Ref } from './types.js';
+import type { Hit, Ref } from '../store/query-rows.js';
 
 /**
  * The hits about `targets`: directly, or (against) about what rolls up to them

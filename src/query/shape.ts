@@ -1,9 +1,13 @@
 // Turning raw rows into answers the same way for both stores: resolve entity
 // references, roll actors up, group by answer entity, merge and sort evidence.
-import { normalizeName } from '../graph/keys.js';
+import { compareStrings, normalizeName } from '../graph/keys.js';
 import type { GraphStore } from '../store/store.js';
 import { QueryParamsError } from './errors.js';
-import type { AnswerRow, EntityRow, Evidence, Hit, Level, Ref, RollupRow } from './types.js';
+import type { AnswerRow, Level } from './types.js';
+import type { EntityRow, Evidence, Hit, Ref, RollupRow } from '../store/query-rows.js';
+
+// The order every answer is sorted in, for the rest of the query layer and the client.
+export { compareStrings };
 
 /** Keys of the entities a parameter names: a key as is, else every exact name/alias match. */
 export async function resolveRef(store: GraphStore, text: string): Promise<string[]> {
@@ -30,10 +34,6 @@ export async function leveller(store: GraphStore, level: Level, refs: Ref[]): Pr
   if (level !== 'country') return (r) => r;
   const up = await rollupMap(store, refs.map((r) => r.key));
   return (r) => up.get(r.key) ?? r;
-}
-
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 export function sortEvidence<E extends Evidence>(evidence: E[]): E[] {

@@ -1,35 +1,8 @@
-// The row shapes every named query speaks, on either store. Both stores return
-// exactly these plain objects so their answers can be compared with toEqual.
+// The shapes of the query layer's answers, built from the stores' rows
+// (src/store/query-rows.ts).
+import type { Evidence, Ref } from '../store/query-rows.js';
 
 export type Level = 'person' | 'country' | 'entity';
-
-export interface Ref {
-  key: string;
-  name: string;
-  type: string;
-}
-
-/** One edge of the graph with its endpoints and where it was read. */
-export interface Hit {
-  edge: string;
-  type: string;
-  source: Ref;
-  target: Ref;
-  action: string | null;
-  date: string | null;
-  doc: string;
-  sentence: string;
-  title: string | null;
-  published: string | null;
-  /** Why a statement counts for the question's object when it names another ("Operation X was launched by Y"). */
-  via?: string;
-}
-
-export interface Evidence {
-  doc: string;
-  sentence: string;
-  via?: string;
-}
 
 /** An entity answering a question, with the sentences that support it. */
 export interface AnswerRow extends Ref {
@@ -38,43 +11,9 @@ export interface AnswerRow extends Ref {
   statements?: number;
 }
 
-export interface RollupRow {
-  key: string;
-  to: Ref;
-}
-
-export interface EntityRow extends Ref {
-  aliases: string[];
-  props: Record<string, unknown>;
-}
-
 export interface PathStep {
   step: number;
   from: Ref;
   to: Ref;
   edges: { type: string; forward: boolean; action: string | null; doc: string; sentence: string }[];
-}
-
-/** A raw row of the `path` query: one edge of the chosen shortest path. */
-export interface PathHit {
-  step: number;
-  from: Ref;
-  to: Ref;
-  type: string;
-  forward: boolean;
-  action: string | null;
-  doc: string;
-  sentence: string;
-}
-
-export interface DumpNode {
-  key: string;
-  attributes: Record<string, unknown>;
-}
-
-export interface DumpEdge {
-  key: string;
-  source: string;
-  target: string;
-  attributes: Record<string, unknown>;
 }

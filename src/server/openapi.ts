@@ -1,8 +1,15 @@
-// The OpenAPI 3.1 description of /api, written by hand so it reads as
-// documentation; the named queries' parameter schemas come from the catalog.
-import { ENTITY_TYPES, RELATION_TYPES } from '../model/ontology.js';
+// The OpenAPI 3.1 description of /api. Paths, responses and answer shapes are
+// written by hand so they read as documentation; every parameter and the body a
+// POST takes are generated from the zod schemas that check them (the named
+// queries' from the catalog), so the description cannot drift from the checks.
+import { z } from 'zod';
+import { ENTITY_TYPES } from '../model/ontology.js';
 import { QUERY_CATALOG } from '../query/catalog.js';
-import { MAX_LIMIT, MAX_OFFSET } from './paging.js';
+import { pagingSchema } from './paging.js';
+import { askParams } from './routes/ask.js';
+import { documentBody } from './routes/documents.js';
+import { searchParams } from './routes/entities.js';
+import { graphParams } from './routes/graph.js';
 import { paramsJsonSchema } from './routes/queries.js';
 
 const json = (schema: object) => ({ content: { 'application/json': { schema } } });
@@ -22,12 +29,22 @@ const ERROR_TEXT: Record<number, string> = {
   500: 'internal error (details in the server log only)',
 };
 
-const pagingParams = [
-  { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: MAX_LIMIT, default: 50 } },
-  { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, maximum: MAX_OFFSET, default: 0 } },
-];
-const q = (name: string, schema: object, description: string, required = false) => ({ name, in: 'query', required, description, schema });
-const level = { type: 'string', enum: ['person', 'country', 'entity'] };
+interface ObjectSchema {
+  properties: Record<string, { description?: string; default?: unknown }>;
+  required?: string[];
+}
+
+/** The query-string parameters a zod object checks: what a client sends, with the defaults it gets. */
+function queryParameters(schema: z.ZodObject): object[] {
+  const input = z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' }) as unknown as ObjectSchema;
+  const output = z.toJSONSchema(schema, { io: 'output', unrepresentable: 'any' }) as unknown as ObjectSchema;
+  return Object.entries(input.properties).map(([name, { description, ...shape }]) => {
+    const fallback = output.properties[name]?.default;
+    return { name, in: 'query', required: input.required?.includes(name) ?? false, ...(description && { description }), schema: fallback === undefined ? shape : { ...shape, default: fallback } };
+  });
+}
+
+const pagingParams = queryParameters(pagingSchema);
 
 const evidence = {
   type: 'object',
@@ -55,7 +72,7 @@ export function openApiDocument(): object {
       '/api/ask': {
         get: {
           summary: 'Answer a question in English',
-          parameters: [q('q', { type: 'string', minLength: 1, maxLength: 500 }, 'the question, e.g. "who urged restraint?"', true), q('by', level, 'answer level'), q('conflict', { type: 'string' }, 'scope the answer to a conflict: its parties, comma-separated (e.g. Thailand,Cambodia)'), ...pagingParams],
+          parameters: queryParameters(askParams),
           responses: { 200: { description: 'answered, or what was understood and the forms that work', ...json({ oneOf: [ref('AskAnswered'), ref('AskNotUnderstood')] }) }, ...errors(400) },
         },
       },
@@ -72,7 +89,7 @@ export function openApiDocument(): object {
       '/api/entities': {
         get: {
           summary: 'Search entities by name or alias',
-          parameters: [q('search', { type: 'string', minLength: 1 }, 'part of a name or alias', true), q('type', { type: 'string', enum: ENTITY_TYPES }, 'only this type'), ...pagingParams],
+          parameters: queryParameters(searchParams),
           responses: { 200: { description: 'matches, best first', ...json(ref('EntityPage')) }, ...errors(400) },
         },
       },
@@ -86,14 +103,7 @@ export function openApiDocument(): object {
       '/api/graph': {
         get: {
           summary: "A subgraph in graphology's serialized JSON",
-          parameters: [
-            q('focus', { type: 'string' }, 'entity id to centre on'),
-            q('depth', { type: 'integer', minimum: 1, maximum: 4, default: 1 }, 'hops from the focus'),
-            q('types', { type: 'string' }, `relation types, comma-separated: ${RELATION_TYPES.join(', ')}`),
-            q('q', { type: 'string' }, 'a question whose answer becomes the subgraph'),
-            q('by', level, 'answer level for q'),
-            q('conflict', { type: 'string' }, 'scope the answer to q to a conflict: its parties, comma-separated'),
-          ],
+          parameters: queryParameters(graphParams),
           responses: { 200: { description: 'serialized graph', ...json(ref('SerializedGraph')) }, ...errors(400) },
         },
       },
@@ -185,17 +195,7 @@ export function openApiDocument(): object {
           description: 'graphology serialized graph; node attributes {name, type, aliases, …}, edge attributes {type, action?, doc, sentence, date?}',
           properties: { attributes: { type: 'object' }, options: { type: 'object' }, nodes: { type: 'array' }, edges: { type: 'array' } },
         },
-        DocumentInput: {
-          type: 'object',
-          required: ['text'],
-          properties: {
-            id: { type: 'string', pattern: '^[\\w.:-]{1,200}$', description: 'defaults to a hash of the text' },
-            title: { type: 'string' },
-            published: { type: 'string', format: 'date' },
-            source: { type: 'string' },
-            text: { type: 'string', description: 'the article, optionally with the GUIDE.md header' },
-          },
-        },
+        DocumentInput: z.toJSONSchema(documentBody, { io: 'input', target: 'draft-2020-12' }),
         IngestOutcome: {
           type: 'object',
           properties: { doc: { type: 'string' }, status: { enum: ['created', 'replaced', 'unchanged'] }, nodes: { type: 'integer' }, edges: { type: 'integer' } },

@@ -16,8 +16,8 @@ export function wholeNumber(name: string, min: number, max: number) {
 }
 
 export const pagingSchema = z.object({
-  limit: wholeNumber('limit', 1, MAX_LIMIT).default(50),
-  offset: wholeNumber('offset', 0, MAX_OFFSET).default(0),
+  limit: wholeNumber('limit', 1, MAX_LIMIT).default(50).describe('items per page'),
+  offset: wholeNumber('offset', 0, MAX_OFFSET).default(0).describe('items to skip'),
 });
 
 export type Paging = z.output<typeof pagingSchema>;

@@ -13,4 +13,6 @@ export function listParam<T extends z.ZodType>(item: T) {
 }
 
 /** "Thailand,Cambodia" or repeated ?conflict=: the parties of a conflict to scope answers to. */
-export const conflictParam = listParam(z.string().trim().min(1).max(200)).refine((v) => v === undefined || v.length >= 2, 'conflict needs two parties or more, e.g. conflict=Thailand,Cambodia');
+export const conflictParam = listParam(z.string().trim().min(1).max(200))
+  .refine((v) => v === undefined || v.length >= 2, 'conflict needs two parties or more, e.g. conflict=Thailand,Cambodia')
+  .describe('scope the answer to a conflict: its parties (repeat the parameter, or comma-separated, e.g. Thailand,Cambodia)');

@@ -2,7 +2,7 @@
 // Charter" — the speaker of the sentence cites the treaty.
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import type { Entity } from '../entities/registry.js';
+import type { Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { coordinatedRight } from './clause.js';
 import { localSubject, sectionActor } from './speaker.js';

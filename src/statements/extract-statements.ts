@@ -4,7 +4,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { StatementType, UrgeAction } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { countryOf, type Entity } from '../entities/registry.js';
+import { countryOf, type Entity } from '../registry/entity-registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { HEDGE_BEFORE, NEGATION_BEFORE } from './lexicon.js';

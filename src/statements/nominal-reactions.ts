@@ -5,7 +5,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { StatementType } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import type { Entity } from '../entities/registry.js';
+import type { Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { coordinatedRight } from './clause.js';
 import { isActor } from './mention-roles.js';

@@ -3,7 +3,7 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import type { StatementType, UrgeAction } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { countryOf, type Entity } from '../entities/registry.js';
+import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { ACTIONS, type Trigger } from './lexicon.js';
 import { coordinatedRight, DETERMINERS, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';

@@ -3,7 +3,7 @@
 // specific actor (GUIDE.md "Who said it").
 import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
-import { countryOf, type Entity } from '../entities/registry.js';
+import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';

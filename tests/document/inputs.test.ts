@@ -4,8 +4,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { decodeText, InputError } from '../../src/document/decode-text.js';
 import { parseFeed } from '../../src/document/feed.js';
-import { htmlToText } from '../../src/document/html-to-text.js';
-import { parseDocument } from '../../src/document/parse-document.js';
+import { htmlToArticle } from '../../src/document/html-article.js';
+import { parseTextArticle } from '../../src/document/text-article.js';
 import { listInputFiles, readSourceFile } from '../../src/ingest/sources.js';
 
 const bytes = (s: string) => new TextEncoder().encode(s);
@@ -19,7 +19,7 @@ describe('decoding', () => {
 
   it('refuses an article over the size limit and says how to proceed', () => {
     expect(() => decodeText(bytes('x'.repeat(2048)), 'big.txt', 1024)).toThrow(InputError);
-    expect(() => decodeText(bytes('x'.repeat(2048)), 'big.txt', 1024)).toThrow(/split it or raise --max-bytes/);
+    expect(() => decodeText(bytes('x'.repeat(2048)), 'big.txt', 1024)).toThrow(/split it into several articles/);
   });
 
   it('reads UTF-8 with a BOM, UTF-16 and Windows-1252', () => {
@@ -32,23 +32,28 @@ describe('decoding', () => {
 });
 
 describe('formats', () => {
-  it('reads the header of GUIDE.md and keeps offsets on the full text', () => {
-    const text = 'title: T\npublished: 2024-02-03\nsource: wire\n\nBody here.';
-    const d = parseDocument(text, 'x');
-    expect(d.meta).toEqual({ id: 'x', title: 'T', published: '2024-02-03', source: 'wire' });
-    expect(text.slice(d.bodyStart)).toBe('Body here.');
-    expect(parseDocument('No header here.', 'y').bodyStart).toBe(0);
+  it('reads the header of GUIDE.md into the meta and leaves the body alone', () => {
+    const a = parseTextArticle('title: T\npublished: Sat, 03 Feb 2024 10:00:00 GMT\nsource: wire\nurl: https://example.org/t\n\nBody here.', 'x');
+    expect(a).toEqual({ meta: { id: 'x', title: 'T', published: '2024-02-03', source: 'wire', url: 'https://example.org/t' }, body: 'Body here.' });
+    expect(parseTextArticle('No header here.\n\ntitle: not a header', 'y')).toEqual({ meta: { id: 'y' }, body: 'No header here.\n\ntitle: not a header' });
   });
 
-  it('strips HTML to the article text', () => {
-    const page = htmlToText('<html><head><title>A &amp; B</title><script>x()</script></head><body><nav>menu</nav><p>Oman urged calm.</p><p>It&#39;s done.</p></body></html>');
-    expect(page.title).toBe('A & B');
-    expect(page.text).toBe("Oman urged calm.\n\nIt's done.");
+  it('parses HTML to the article text, entities decoded, chrome and scripts left out', () => {
+    const page = htmlToArticle(
+      '<html><head><title>A &amp; B</title><meta property="og:site_name" content="Wire"><script>x("<p>")</script></head><body><nav>menu</nav>' +
+        '<p>Oman urged\n   calm &mdash; again.</p><!-- <p>hidden</p> --><p>It&#39;s done&hellip;<br>Qatar &eacute;lan.</p><footer>(c)</footer><time datetime="2024-02-03T08:00">Feb 3</time></body></html>',
+      'p',
+    );
+    expect(page.meta).toEqual({ id: 'p', title: 'A & B', published: '2024-02-03', source: 'Wire' });
+    expect(page.body).toBe("Oman urged calm — again.\n\nIt's done…\nQatar élan.\n\nFeb 3");
   });
 
   it('keeps the good lines of a feed and reports the bad ones by line', () => {
     const lines = parseFeed('{"title":"A","text":"Peru urged calm."}\nnot json\n{"title":"no text"}\n\n{"text":"Chile urged talks."}', 'feed.jsonl');
-    expect(lines.filter((l) => 'article' in l)).toHaveLength(2);
+    expect(lines.filter((l) => 'article' in l).map((l) => ('article' in l ? l.article : undefined))).toEqual([
+      { title: 'A', text: 'Peru urged calm.' },
+      { text: 'Chile urged talks.' },
+    ]);
     expect(lines.filter((l) => 'error' in l).map((l) => ('error' in l ? l.error : ''))).toEqual([
       expect.stringMatching(/^feed\.jsonl:2: not JSON/),
       expect.stringMatching(/^feed\.jsonl:3: no "text"/),
@@ -68,6 +73,6 @@ describe('finding inputs', () => {
     expect(files.map((f) => path.basename(f))).toEqual(['a.txt', 'empty.txt']);
     expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/missing\.txt: no such file/)]);
     expect(readSourceFile(path.join(dir, 'empty.txt'))).toEqual([{ problem: expect.objectContaining({ message: expect.stringMatching(/is empty/) }) }]);
-    expect(readSourceFile(path.join(dir, 'a.txt'))).toEqual([{ doc: expect.objectContaining({ id: 'a', text: 'Peru urged calm.' }) }]);
+    expect(readSourceFile(path.join(dir, 'a.txt'))).toEqual([{ doc: { origin: path.join(dir, 'a.txt'), article: { meta: { id: 'a' }, body: 'Peru urged calm.' } } }]);
   });
 });

@@ -10,18 +10,22 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { exportStore, type ExportOutput } from '../../src/export/formats.js';
 import { STATEMENT_TYPES } from '../../src/model/ontology.js';
 import type { EmbeddedStore } from '../../src/store/embedded/embedded-store.js';
+import { loadGraph, type DipGraph } from '../../src/store/embedded/graph-file.js';
 import { corpusStore, ROOT, tempDir } from './corpus-store.js';
 
 let dir: string;
 let store: EmbeddedStore;
+/** The graph as the store file holds it, read independently of the store. */
+let graph: DipGraph;
 let nodes: number;
 let edges: number;
 
 beforeAll(async () => {
   dir = tempDir('export');
   store = await corpusStore(dir);
-  nodes = store.view.order;
-  edges = store.view.size;
+  graph = loadGraph(store.location);
+  nodes = graph.order;
+  edges = graph.size;
 });
 
 afterAll(async () => {
@@ -51,7 +55,7 @@ function documentedHeader(file: string): string[] {
   return line.split(`\`${file}\`: \``)[1]!.split('`')[0]!.split(',');
 }
 
-const statementEdges = () => store.view.filterEdges((_e, a) => (STATEMENT_TYPES as readonly string[]).includes(a.type as string)).length;
+const statementEdges = () => graph.filterEdges((_e, a) => (STATEMENT_TYPES as readonly string[]).includes(a.type as string)).length;
 
 describe('exports of the data/articles graph', () => {
   test('the corpus graph is not trivial', () => {
@@ -84,8 +88,8 @@ describe('exports of the data/articles graph', () => {
     expect(Object.keys(out).sort()).toEqual(['edges.csv', 'nodes.csv']);
     expect(header(out['nodes.csv']!)).toEqual(documentedHeader('nodes.csv'));
     expect(header(out['edges.csv']!)).toEqual(documentedHeader('edges.csv'));
-    const documents = store.view.filterNodes((_n, a) => a.type === 'Document').length;
-    const mentions = store.view.filterEdges((_e, a) => a.type === 'MENTIONS').length;
+    const documents = graph.filterNodes((_n, a) => a.type === 'Document').length;
+    const mentions = graph.filterEdges((_e, a) => a.type === 'MENTIONS').length;
     expect(table(out['nodes.csv']!)).toHaveLength(nodes - documents);
     const edgeRows = table(out['edges.csv']!);
     expect(edgeRows).toHaveLength(edges - mentions);

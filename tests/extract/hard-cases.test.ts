@@ -4,7 +4,7 @@ import { extractDocument } from '../../src/extract/extract.js';
 import { namedRelations } from '../helpers/named-relations.js';
 
 function relations(text: string): string[] {
-  return namedRelations(extractDocument(text, { id: 't', published: '2024-03-01' }));
+  return namedRelations(extractDocument({ meta: { id: 't', published: '2024-03-01' }, body: text }));
 }
 
 describe('attribution', () => {
@@ -20,7 +20,7 @@ describe('attribution', () => {
   });
 
   it('keeps a capital after "in" as a place, not a speaker', () => {
-    const f = extractDocument('Diplomats in Nairobi said the talks were stalled.', { id: 't' });
+    const f = extractDocument({ meta: { id: 't' }, body: 'Diplomats in Nairobi said the talks were stalled.' });
     expect(f.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Place', name: 'Nairobi' })]));
     expect(f.entities.find((e) => e.type === 'Country')).toBeUndefined();
   });
@@ -134,7 +134,7 @@ describe('attribution', () => {
   });
 
   it('does not read names, bylines and civic bodies as countries', () => {
-    const f = extractDocument('By Chad Porter, Daily Ledger\n\nThe bill went to Governor Jordan Hale, and the American Bar Association of Ohio said it was concerned. Senator India Marsh of the state Senate voted no.', { id: 't' });
+    const f = extractDocument({ meta: { id: 't' }, body: 'By Chad Porter, Daily Ledger\n\nThe bill went to Governor Jordan Hale, and the American Bar Association of Ohio said it was concerned. Senator India Marsh of the state Senate voted no.' });
     const countries = f.entities.filter((e) => e.type === 'Country').map((e) => e.name);
     expect(countries).toEqual([]);
     expect(f.entities.filter((e) => e.type === 'Person').map((e) => e.name)).toEqual(expect.arrayContaining(['Jordan Hale', 'India Marsh']));
@@ -283,8 +283,8 @@ describe('attribution', () => {
   });
 
   it('gives an unqualified national body to the state in the headline, never to an insurgency', () => {
-    const text = 'title: Chile Calls Peruvian Strikes an Act of War\n\nPeru and Peruvian jets struck. Peruvian officials said Peru would answer. The National Security Committee condemned the strikes. The National Liberation Army said it would fight on.';
-    const f = extractDocument(text, { id: 't' });
+    const text = 'Peru and Peruvian jets struck. Peruvian officials said Peru would answer. The National Security Committee condemned the strikes. The National Liberation Army said it would fight on.';
+    const f = extractDocument({ meta: { id: 't', title: 'Chile Calls Peruvian Strikes an Act of War' }, body: text });
     const names = new Map(f.entities.map((e) => [e.id, e.name]));
     const partOf = f.relations.filter((r) => r.p === 'PART_OF').map((r) => `${names.get(r.s)} PART_OF ${names.get(r.o!)}`);
     expect(partOf).toContain('National Security Committee PART_OF Chile');
@@ -415,7 +415,7 @@ describe('attribution', () => {
   });
 
   it('reads a ship\'s name as neither a person nor the place of an attack on it', () => {
-    const f = extractDocument('The tanker Nordic Dawn burns off the coast. Greece condemned the Nordic Dawn attack.', { id: 't' });
+    const f = extractDocument({ meta: { id: 't' }, body: 'The tanker Nordic Dawn burns off the coast. Greece condemned the Nordic Dawn attack.' });
     expect(f.entities.filter((e) => e.type === 'Person' || e.type === 'Place')).toEqual([]);
     expect(namedRelations(f)).toContain('Greece CONDEMNS Nordic Dawn attack');
   });
@@ -436,7 +436,7 @@ describe('attribution', () => {
   });
 
   it('reads geographic names and names with an acronym as places and bodies, not persons', () => {
-    const f = extractDocument('Workers of Yacimientos de Litio Bolivianos (YLB) set up a rig on the Salar de Coipasa, a salt flat.', { id: 't' });
+    const f = extractDocument({ meta: { id: 't' }, body: 'Workers of Yacimientos de Litio Bolivianos (YLB) set up a rig on the Salar de Coipasa, a salt flat.' });
     expect(f.entities.filter((e) => e.type === 'Person')).toEqual([]);
     expect(f.entities).toEqual(expect.arrayContaining([expect.objectContaining({ type: 'Organization', name: 'Yacimientos de Litio Bolivianos' }), expect.objectContaining({ type: 'Place', name: 'Salar de Coipasa' })]));
   });

@@ -5,7 +5,7 @@ import { extractDocument } from '../../src/extract/extract.js';
 import { namedRelations } from '../helpers/named-relations.js';
 
 function relations(text: string): string[] {
-  return namedRelations(extractDocument(text, { id: 't', published: '2024-03-01' }));
+  return namedRelations(extractDocument({ meta: { id: 't', published: '2024-03-01' }, body: text }));
 }
 
 describe('predicate lexicon by lemma', () => {
@@ -41,7 +41,7 @@ describe('modality', () => {
 
 describe('roundup headers', () => {
   it('gives the officials under a header line the state it names', () => {
-    const text = 'title: Reactions\npublished: 2024-03-01\n\nGunmen attacked a market on Sunday. Governments reacted quickly.\n\nUNITED KINGDOM\nPrime Minister Alan Brook condemned the attack.\n\nNORWAY\nForeign Minister Siri Dahl urged calm.\n';
+    const text = 'Gunmen attacked a market on Sunday. Governments reacted quickly.\n\nUNITED KINGDOM\nPrime Minister Alan Brook condemned the attack.\n\nNORWAY\nForeign Minister Siri Dahl urged calm.\n';
     const r = relations(text);
     expect(r).toEqual(expect.arrayContaining(['Alan Brook REPRESENTS United Kingdom', 'Siri Dahl REPRESENTS Norway']));
   });
@@ -373,7 +373,7 @@ describe('contacts and addressees in other frames', () => {
 
 describe('places and names', () => {
   function entities(text: string): string[] {
-    return extractDocument(text, { id: 't', published: '2024-03-01' }).entities.map((e) => `${e.type}:${e.name}`);
+    return extractDocument({ meta: { id: 't', published: '2024-03-01' }, body: text }).entities.map((e) => `${e.type}:${e.name}`);
   }
 
   it('reads a name after "the port of", "west of" or "the capital," as a place', () => {
@@ -436,7 +436,7 @@ describe('an office named before its holder', () => {
 
 describe('people named by surname or office alone', () => {
   function relationsOn(text: string, published: string): string[] {
-    return namedRelations(extractDocument(text, { id: 't', published }));
+    return namedRelations(extractDocument({ meta: { id: 't', published }, body: text }));
   }
 
   it('reads a bare surname as the one officeholder of that name on the article\'s date', () => {

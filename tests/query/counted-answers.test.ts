@@ -5,12 +5,14 @@
 import { jest } from '@jest/globals';
 import { syntheticRows } from '../../bench/common.js';
 import { STATEMENT_TYPES } from '../../src/model/ontology.js';
-import { cypherFile } from '../../src/query/cypher-files.js';
+import { cypherFile } from '../../src/store/neo4j/cypher-files.js';
 import { EVIDENCE_SAMPLE, queryHits, runNamedQuery } from '../../src/query/catalog.js';
 import { ask } from '../../src/query/ask.js';
 import { compareStrings, sortEvidence } from '../../src/query/shape.js';
-import type { AnswerRow, Hit } from '../../src/query/types.js';
+import type { AnswerRow } from '../../src/query/types.js';
+import type { Hit } from '../../src/store/query-rows.js';
 import type { GraphStore } from '../../src/store/store.js';
+import { useSharedNeo4j } from '../helpers/shared-neo4j.js';
 import { embeddedStore, neo4jStore, removeTempStores } from './stores.js';
 
 jest.setTimeout(300_000);
@@ -18,6 +20,7 @@ jest.setTimeout(300_000);
 let embedded: GraphStore;
 let neo4j: GraphStore;
 
+useSharedNeo4j();
 beforeAll(async () => {
   embedded = embeddedStore();
   neo4j = await neo4jStore();

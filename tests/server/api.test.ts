@@ -52,6 +52,13 @@ describe('health and description', () => {
       expect.arrayContaining(['/api/health', '/api/ask', '/api/queries', '/api/queries/{name}', '/api/entities', '/api/entities/{id}', '/api/graph', '/api/documents', '/api/openapi.json']),
     );
     expect(res.body.components.schemas.QueryParams.properties.stance.properties.object).toBeDefined();
+    // Parameters and the POST body come from the zod schemas the endpoints check with.
+    const params = (p: string) => (res.body.paths[p].get.parameters as { name: string; required: boolean }[]).map((x) => `${x.name}${x.required ? '*' : ''}`).sort();
+    expect(params('/api/ask')).toEqual(['by', 'conflict', 'limit', 'offset', 'q*']);
+    expect(params('/api/graph')).toEqual(['by', 'conflict', 'depth', 'focus', 'q', 'types']);
+    expect(params('/api/entities')).toEqual(['limit', 'offset', 'search*', 'type']);
+    const body = res.body.components.schemas.DocumentInput;
+    expect([Object.keys(body.properties).sort(), body.required]).toEqual([['id', 'published', 'source', 'text', 'title', 'url'], ['text']]);
   });
 
   test('GET / serves the explorer', async () => {
@@ -194,7 +201,7 @@ describe('graph', () => {
 });
 
 describe('writes', () => {
-  const article = { id: 'api-post-1', title: 'Japan urges calm', published: '2025-05-08', text: 'title: Japan urges calm\npublished: 2025-05-08\n\nJapan urged India and Pakistan to exercise restraint on Thursday.' };
+  const article = { id: 'api-post-1', title: 'Japan urges calm', published: '2025-05-08', text: 'Japan urged India and Pakistan to exercise restraint on Thursday.' };
 
   test('a read-only server refuses writes with 403', async () => {
     expectJsonError(await request(readOnly).post('/api/documents').send(article), 403, /read-only/);

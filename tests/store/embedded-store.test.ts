@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parseTextArticle } from '../../src/document/text-article.js';
 import { extractDocument } from '../../src/extract/extract.js';
 import { toRows } from '../../src/graph/rows.js';
 import { EmbeddedStore } from '../../src/store/embedded/embedded-store.js';
@@ -14,7 +15,7 @@ import { syntheticRows } from './fixtures/synthetic-rows.js';
 const ROOT = path.join(import.meta.dirname, '../..');
 
 const SEED = fs.readFileSync(path.join(import.meta.dirname, '../../data/articles/00-seed-russia-japan.txt'), 'utf8');
-const rows = (text: string, id = 'seed') => toRows(extractDocument(text, { id }));
+const rows = (text: string, id = 'seed') => toRows(extractDocument(parseTextArticle(text, id)));
 
 function tempFile(): string {
   return path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-store-')), 'graph.json');

@@ -1,8 +1,8 @@
 // The same scenarios on the embedded store and on Neo4j: the same graph (counts
 // by type, the exported nodes and edges) and the same answers, for every named
 // query and every question of questions.json. Also idempotence, replacement and
-// concurrent ingests on Neo4j. Everything touching the shared Neo4j database is
-// in this one file, run in order, each scenario starting from reset().
+// concurrent ingests on Neo4j. The scenarios run in order, each starting from
+// reset(), while this suite holds the shared Neo4j (store-contract.test.ts uses it too).
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,6 +15,7 @@ import { compareAnswer, DEV_DIR, goldFiles, goldFragment, questions } from '../q
 import { NAMED_SCENARIOS } from '../query/scenarios.js';
 import { analystQuestions, articlePaths, scoreQuestion } from '../query/analyst-questions.js';
 import { embeddedStore, ingestGold, neo4jStore, removeTempStores } from '../query/stores.js';
+import { useSharedNeo4j } from '../helpers/shared-neo4j.js';
 import { jest } from '@jest/globals';
 
 jest.setTimeout(120_000);
@@ -22,6 +23,7 @@ jest.setTimeout(120_000);
 let neo: GraphStore;
 let emb: GraphStore;
 
+useSharedNeo4j();
 beforeAll(async () => {
   neo = await neo4jStore();
 });

@@ -2,7 +2,7 @@
 // parameter would lose the per-type key index), so it must name every type of
 // the ontology: an edge of a type it forgets would be dropped without a word.
 import { RELATION_TYPES } from '../../src/model/ontology.js';
-import { cypherFile } from '../../src/query/cypher-files.js';
+import { cypherFile } from '../../src/store/neo4j/cypher-files.js';
 
 test('documents-write.cypher has one MERGE block per relation type of the ontology', () => {
   const write = cypherFile('ingest/documents-write.cypher');

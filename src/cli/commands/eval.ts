@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from '../command.js';
 import { UsageError } from '../command.js';
+import { parseTextArticle } from '../../document/text-article.js';
 import { extractDocument } from '../../extract/extract.js';
 import { addCounts, prf, scoreDocument, type Counts, type ScoredDoc } from '../../eval/score.js';
 
@@ -36,7 +37,7 @@ Example:
     for (const name of names) {
       const gold = JSON.parse(fs.readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')) as ScoredDoc;
       const txt = path.join(dir, `${name}.txt`);
-      const sys: ScoredDoc = fs.existsSync(txt) ? extractDocument(fs.readFileSync(txt, 'utf8'), { id: name }) : { entities: [], relations: [] };
+      const sys: ScoredDoc = fs.existsSync(txt) ? extractDocument(parseTextArticle(fs.readFileSync(txt, 'utf8'), name)) : { entities: [], relations: [] };
       const d = scoreDocument(gold, sys);
       docs[name] = d;
       addCounts(total.entities, d.entities);

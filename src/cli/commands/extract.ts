@@ -41,9 +41,9 @@ Example:
           problems.push(item.problem);
           continue;
         }
-        const fragment = extractDocument(item.doc.text, { id: item.doc.id });
+        const fragment = extractDocument(item.doc.article);
         const json = JSON.stringify(fragment, null, 1);
-        if (out) fs.writeFileSync(path.join(out, `${item.doc.id}.json`), json);
+        if (out) fs.writeFileSync(path.join(out, `${item.doc.article.meta.id}.json`), json);
         else console.log(JSON.stringify(fragment));
         written++;
       }

@@ -190,18 +190,3 @@ export const GOVERNMENT_BODIES: Record<string, string> = {
   'intelligence agency': 'intelligence agency',
   'foreign intelligence service': 'Foreign Intelligence Service',
 };
-
-/** Heads that name the government itself, not a body: "the Indian government" is India. */
-export const GOVERNMENT_IS_COUNTRY = new Set(['government']);
-
-/** Words that refer back to the last body named: "the ministry said". */
-export const BODY_ANAPHORS: Record<string, string[]> = {
-  ministry: ['Foreign Ministry', 'Defence Ministry', 'Defense Ministry', 'Interior Ministry', 'External Affairs Ministry', 'ministry'],
-  'foreign ministry': ['Foreign Ministry'],
-  department: ['State Department'],
-  committee: ['National Security Committee'],
-  council: ['Security Council', 'UN Security Council', 'National Security Council'],
-  office: ['Foreign Office'],
-  army: ['Army'],
-  embassy: ['Embassy'],
-};

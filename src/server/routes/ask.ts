@@ -8,9 +8,10 @@ import { parseOr400 } from '../errors.js';
 import { page, pagingSchema } from '../paging.js';
 import { conflictParam, levelSchema } from '../schemas.js';
 
-const askParams = pagingSchema.extend({
-  q: z.string({ error: 'q is required: the question, e.g. ?q=who urged restraint?' }).trim().min(1, 'q must not be empty').max(500),
-  by: levelSchema.optional(),
+/** The query string of GET /api/ask; its OpenAPI parameters are generated from it. */
+export const askParams = pagingSchema.extend({
+  q: z.string({ error: 'q is required: the question, e.g. ?q=who urged restraint?' }).trim().min(1, 'q must not be empty').max(500).describe('the question, e.g. "who urged restraint?"'),
+  by: levelSchema.optional().describe('answer level'),
   conflict: conflictParam,
 });
 

@@ -5,6 +5,7 @@ import { createHash } from 'node:crypto';
 import express, { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import { MAX_DOCUMENT_BYTES } from '../../document/decode-text.js';
+import { articleMeta } from '../../document/text-article.js';
 import type { ExtractionPool } from '../../ingest/extraction-pool.js';
 import type { GraphStore } from '../../store/store.js';
 import { requireToken } from '../auth.js';
@@ -16,15 +17,18 @@ const CONTROL_IN_LINE = /[\u0000-\u001f\u007f]/;
 const line = (field: string) =>
   z.string().trim().max(500).refine((s) => !CONTROL_IN_LINE.test(s), `${field} contains control characters (such as NUL)`);
 
-const documentBody = z.object({
-  id: z.string().trim().regex(/^[\w.:-]{1,200}$/, 'id: letters, digits, . _ : - only, at most 200').optional(),
+/** What POST /api/documents takes; the OpenAPI document's DocumentInput is generated from it. */
+export const documentBody = z.object({
+  id: z.string().trim().regex(/^[\w.:-]{1,200}$/, 'id: letters, digits, . _ : - only, at most 200').optional().describe('defaults to a hash of the text'),
   title: line('title').optional(),
   published: z.iso.date('published must be a date YYYY-MM-DD').optional(),
   source: line('source').optional(),
+  url: z.url('url must be an http(s) URL').max(2000).optional(),
   text: z
     .string({ error: 'text is required: the article text' })
     .min(1, 'text must not be empty')
-    .refine((s) => !CONTROL_IN_TEXT.test(s), 'text contains control characters (such as NUL); send plain text'),
+    .refine((s) => !CONTROL_IN_TEXT.test(s), 'text contains control characters (such as NUL); send plain text')
+    .describe('the article\'s body, without its title: the title goes in title'),
 });
 
 const requireJson: RequestHandler = (req, _res, next) => {
@@ -46,7 +50,7 @@ export function documentRoutes({ store, token, bodyLimit, extraction }: Document
     if (Buffer.byteLength(body.text) > MAX_DOCUMENT_BYTES) throw new HttpError(413, `text is larger than ${MAX_DOCUMENT_BYTES} bytes`);
     // The same text posted twice without an id is the same document, not two.
     const id = body.id ?? `api-${createHash('sha256').update(body.text).digest('hex').slice(0, 12)}`;
-    const rows = await extraction.extract(body.text, { id, title: body.title, published: body.published, source: body.source });
+    const rows = await extraction.extract({ meta: articleMeta({ ...body, id }), body: body.text });
     const outcome = await store.ingest(rows);
     res.status(outcome.status === 'created' ? 201 : 200).json(outcome);
   });

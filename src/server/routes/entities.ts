@@ -11,9 +11,10 @@ import { page, pagingSchema } from '../paging.js';
 // Enough for any page a client asks for; `total` is counted within it.
 const SEARCH_CAP = 500;
 
-const searchParams = pagingSchema.extend({
-  search: z.string({ error: 'search is required: part of a name or alias, e.g. ?search=rubio' }).trim().min(1, 'search must not be empty').max(200),
-  type: z.enum(ENTITY_TYPES).optional(),
+/** The query string of GET /api/entities; its OpenAPI parameters are generated from it. */
+export const searchParams = pagingSchema.extend({
+  search: z.string({ error: 'search is required: part of a name or alias, e.g. ?search=rubio' }).trim().min(1, 'search must not be empty').max(200).describe('part of a name or alias'),
+  type: z.enum(ENTITY_TYPES).optional().describe('only this type'),
 });
 
 export function entityRoutes(store: GraphStore): Router {

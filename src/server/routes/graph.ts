@@ -9,12 +9,13 @@ import { HttpError, parseOr400 } from '../errors.js';
 import { wholeNumber } from '../paging.js';
 import { conflictParam, levelSchema, listParam } from '../schemas.js';
 
-const graphParams = z.object({
-  focus: z.string().trim().min(1).max(300).optional(),
-  depth: wholeNumber('depth', 1, 4).default(1),
-  types: listParam(z.enum(RELATION_TYPES as [string, ...string[]])),
-  q: z.string().trim().min(1).max(500).optional(),
-  by: levelSchema.optional(),
+/** The query string of GET /api/graph; its OpenAPI parameters are generated from it. */
+export const graphParams = z.object({
+  focus: z.string().trim().min(1).max(300).optional().describe('entity id to centre on'),
+  depth: wholeNumber('depth', 1, 4).default(1).describe('hops from the focus'),
+  types: listParam(z.enum(RELATION_TYPES as [string, ...string[]])).describe('relation types (repeat the parameter, or comma-separated)'),
+  q: z.string().trim().min(1).max(500).optional().describe('a question whose answer becomes the subgraph'),
+  by: levelSchema.optional().describe('answer level for q'),
   conflict: conflictParam,
 });
 

@@ -6,7 +6,7 @@
 // file's lock by re-reading the file when another writer changed it and
 // replaying its own documents on top, so no writer's documents are lost.
 import type { DocumentRows } from '../../graph/rows.js';
-import { runEmbeddedQuery } from '../../query/embedded/index.js';
+import { runEmbeddedQuery } from './queries/index.js';
 import type { GraphCounts, GraphStore, IngestOutcome, QueryParams, QueryRow } from '../store.js';
 import { withFileLock } from './file-lock.js';
 import { emptyGraph, loadGraph, removeAbandonedTemporaries, sameVersion, saveGraph, versionOf, type DipGraph, type FileVersion } from './graph-file.js';
@@ -32,11 +32,6 @@ export class EmbeddedStore implements GraphStore {
     this.location = file;
     this.version = versionOf(file);
     this.graph = loadGraph(file);
-  }
-
-  /** The live graph, read-only by convention: the query layer and exports read it. */
-  get view(): DipGraph {
-    return this.graph;
   }
 
   async ensureSchema(): Promise<void> {}

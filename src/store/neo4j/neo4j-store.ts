@@ -3,7 +3,8 @@
 // relationship per edge row), written and read only through cypher/ files.
 import neo4j, { type AuthToken, type Driver } from 'neo4j-driver';
 import type { DocumentRows } from '../../graph/rows.js';
-import { cypherFile, queryCypher } from '../../query/cypher-files.js';
+import { RELATION_TYPES, STATEMENT_TYPES } from '../../model/ontology.js';
+import { cypherFile, queryCypher } from './cypher-files.js';
 import { StoreError, type GraphCounts, type GraphStore, type IngestOutcome, type IngestStatus, type QueryParams, type QueryRow } from '../store.js';
 import { explain } from './errors.js';
 import { DEFAULT_RETRY, withRetry, type RetryPolicy } from './retry.js';
@@ -21,6 +22,9 @@ export interface Neo4jConfig {
   /** Transactions writing disjoint documents of a batch at the same time. */
   writers?: number;
 }
+
+/** The ontology's type lists, passed to every query: no Cypher file spells them out. */
+const ONTOLOGY_PARAMS = { statementTypes: [...STATEMENT_TYPES], relationTypes: [...RELATION_TYPES] };
 
 // Two keep both cores of a small machine busy; Neo4j runs one transaction per worker thread.
 const DEFAULT_WRITERS = 2;
@@ -140,7 +144,7 @@ export class Neo4jStore implements GraphStore {
   async run(name: string, params: QueryParams): Promise<QueryRow[]> {
     // These name an index (fulltext, a hint), which must exist before they run.
     if (NEEDS_SCHEMA.has(name) && !this.schemaReady) await this.ensureSchema();
-    return this.read(`running query ${name}`, queryCypher(name), params);
+    return this.read(`running query ${name}`, queryCypher(name), { ...params, ...ONTOLOGY_PARAMS });
   }
 
   async reset(): Promise<void> {

@@ -4,7 +4,7 @@
 import { normalizeName } from '../../graph/keys.js';
 import type { DocumentRows, EdgeRow, NodeRow } from '../../graph/rows.js';
 import { ENTITY_TYPES, RELATION_TYPES } from '../../model/ontology.js';
-import { cypherFile } from '../../query/cypher-files.js';
+import { cypherFile } from './cypher-files.js';
 import type { IngestStatus } from '../store.js';
 
 /** The subset of a transaction the writer needs (ManagedTransaction). */

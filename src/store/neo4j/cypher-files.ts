@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const cache = new Map<string, string>();
 
@@ -18,6 +18,8 @@ export function cypherFile(relative: string): string {
 }
 
 export function queryCypher(name: string): string {
-  if (!/^[a-z_]+$/.test(name)) throw new Error(`not a query name: ${name}`);
-  return cypherFile(`queries/${name}.cypher`);
+  const relative = `queries/${name}.cypher`;
+  // The same refusal as the embedded store's, for a name that has no file.
+  if (!cache.has(relative) && (!/^[a-z_]+$/.test(name) || !fs.existsSync(path.join(PROJECT_ROOT, 'cypher', relative)))) throw new Error(`unknown query "${name}"`);
+  return cypherFile(relative);
 }

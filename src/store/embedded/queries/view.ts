@@ -1,7 +1,7 @@
 // Reading the embedded graph the way the Cypher files read Neo4j: entity nodes
 // only (Documents aside), edges as Hits carrying their document's title and date.
-import type { DipGraph } from '../../store/embedded/graph-file.js';
-import type { Hit, Ref } from '../types.js';
+import type { DipGraph } from '../graph-file.js';
+import type { Hit, Ref } from '../../query-rows.js';
 
 export type Attrs = Record<string, unknown>;
 

@@ -1,10 +1,10 @@
 // Persons by name: the first full mention sets the canonical name; later
 // mentions by surname, given name or any contiguous part resolve to it
 // ("Zakharova", "Iwaya", "Hun Manet", "Kayikwamba Wagner").
-import type { TitleRole } from '../mentions/lexicon/titles.js';
-import { gazetteer } from '../mentions/gazetteer.js';
-import { ORG_HEADS, TREATY_HEADS } from '../mentions/words.js';
-import type { Entity, EntityRegistry } from './registry.js';
+import type { TitleRole } from './lexicon/titles.js';
+import { gazetteer } from './gazetteer.js';
+import { ORG_HEADS, TREATY_HEADS } from './words.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 
 const PARTICLE = /^(?:bin|bint|ibn|al|el|de|da|do|dos|das|du|van|von|der|den|la|le|di|abu|ben)$/i;
 

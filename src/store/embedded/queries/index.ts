@@ -1,7 +1,7 @@
 // Named queries answered with graphology, mirroring cypher/queries/*.cypher.
 // Parameters arrive already validated and resolved to keys by src/query/catalog.ts.
-import type { DipGraph } from '../../store/embedded/graph-file.js';
-import type { QueryParams, QueryRow } from '../../store/store.js';
+import type { DipGraph } from '../graph-file.js';
+import type { QueryParams, QueryRow } from '../../store.js';
 import { conflictDocuments, contacts, offers, operation, saidBy, stance, statementAnswers, statements, timeline, treatiesCited } from './edge-queries.js';
 import { dumpEdges, dumpNodes, entity, resolve, search } from './entities.js';
 import { neighbourhood, path, rollup } from './traversal.js';

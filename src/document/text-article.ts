@@ -1,18 +1,11 @@
-// An article as the extractor sees it: the optional "key: value" header of
-// GUIDE.md, then the body. Offsets always refer to the full text, header included.
+// A plain-text article: the optional "key: value" header of GUIDE.md (title,
+// published, source, url …, closed by a blank line), then the body.
+import type { Article } from '../model/article.js';
 import type { DocumentMeta } from '../model/fragment.js';
-
-export interface ParsedDocument {
-  meta: DocumentMeta;
-  /** The full text; every offset the extractor reports points into it. */
-  text: string;
-  /** Where the body starts (after the header and its blank line). */
-  bodyStart: number;
-}
 
 const HEADER_LINE = /^(title|published|source|date|author|url|id):[ \t]*(.*)$/i;
 
-export function parseDocument(text: string, id: string, meta: Partial<DocumentMeta> = {}): ParsedDocument {
+export function parseTextArticle(text: string, id: string): Article {
   const found: Record<string, string> = {};
   let pos = 0;
   let bodyStart = 0;
@@ -30,17 +23,24 @@ export function parseDocument(text: string, id: string, meta: Partial<DocumentMe
     bodyStart = pos;
   }
   if (Object.keys(found).length === 0) bodyStart = 0;
-  const published = normalizeDate(meta.published ?? found.published ?? found.date);
   return {
-    meta: {
-      id,
-      title: meta.title ?? found.title,
-      published,
-      source: meta.source ?? found.source,
-    },
-    text,
-    bodyStart,
+    meta: articleMeta({ id, title: found.title, published: found.published ?? found.date, source: found.source, url: found.url }),
+    body: text.slice(bodyStart),
   };
+}
+
+/** The meta of an article with empty fields left out and its date made ISO. */
+export function articleMeta(fields: { id: string; title?: string; published?: string; source?: string; url?: string }): DocumentMeta {
+  const meta: DocumentMeta = { id: fields.id };
+  const title = fields.title?.replace(/\s+/g, ' ').trim();
+  if (title) meta.title = title;
+  const published = normalizeDate(fields.published);
+  if (published) meta.published = published;
+  const source = fields.source?.trim();
+  if (source) meta.source = source;
+  const url = fields.url?.trim();
+  if (url) meta.url = url;
+  return meta;
 }
 
 /** Accepts ISO dates and RFC-2822-style feed dates; anything unparseable is dropped. */

@@ -1,9 +1,9 @@
 // Entity lookups and whole-graph dumps, twins of the Cypher files of the same names.
-import { normalizeName } from '../../graph/keys.js';
-import type { DipGraph } from '../../store/embedded/graph-file.js';
-import type { QueryParams } from '../../store/store.js';
-import { matchesWords } from '../search-match.js';
-import type { DumpEdge, DumpNode, EntityRow } from '../types.js';
+import { normalizeName } from '../../../graph/keys.js';
+import type { DipGraph } from '../graph-file.js';
+import type { QueryParams } from '../../store.js';
+import { matchesWords } from '../../search-match.js';
+import type { DumpEdge, DumpNode, EntityRow } from '../../query-rows.js';
 import { isEntity, type Attrs } from './view.js';
 
 const CORE = new Set(['type', 'name', 'aliases']);

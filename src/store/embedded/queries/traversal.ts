@@ -1,8 +1,8 @@
 // Walks over the graph: neighbourhoods, shortest paths and the roll-up of
 // speakers to their countries, mirroring the Cypher files step for step.
-import type { DipGraph } from '../../store/embedded/graph-file.js';
-import type { QueryParams } from '../../store/store.js';
-import type { Hit, PathHit, RollupRow } from '../types.js';
+import type { DipGraph } from '../graph-file.js';
+import type { QueryParams } from '../../store.js';
+import type { Hit, PathHit, RollupRow } from '../../query-rows.js';
 import { documentsById, hitOf, refOf } from './view.js';
 
 const UP = new Set(['REPRESENTS', 'PART_OF']);

@@ -1,10 +1,10 @@
 // The statement and fact queries: filters over edges, each the twin of
 // cypher/queries/<name>.cypher.
-import { STATEMENT_TYPES } from '../../model/ontology.js';
-import type { DipGraph } from '../../store/embedded/graph-file.js';
-import type { QueryParams } from '../../store/store.js';
-import { compareStrings } from '../shape.js';
-import type { Evidence, Hit, Ref } from '../types.js';
+import { compareStrings } from '../../../graph/keys.js';
+import { STATEMENT_TYPES } from '../../../model/ontology.js';
+import type { DipGraph } from '../graph-file.js';
+import type { QueryParams } from '../../store.js';
+import type { Evidence, Hit, Ref } from '../../query-rows.js';
 import { documentsById, hitsWhere, refOf, within } from './view.js';
 
 type Keys = string[] | null;
