@@ -232,7 +232,8 @@ function nounPhraseObject(
   let e = a;
   // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
   const adjectiveLike = (w: string) => /(?:ous|ive|al|ful|ic|ent|ant|ble|ary|less)$/.test(w) || !/(?:s|ing)$/.test(w);
-  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's');
+  // ("the seizure and said …": a verb after "and" opens another clause.)
+  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's') && !SAY_VERBS.has(toks[k + 1]?.lower ?? '') && !/^(?:called|urged|told|vowed|warned|added|demanded|stressed)$/.test(toks[k + 1]?.lower ?? '');
   // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
   const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
   // "accused the Carabineros of treating …": what someone is accused of is not part of who.

@@ -539,3 +539,9 @@ describe('Security Council debates', () => {
     expect(relations('Israel said it was bombing Hamas positions.').some((x) => x.includes('CRITICIZES'))).toBe(false);
   });
 });
+
+describe('topic ends', () => {
+  it('end before "and said"', () => {
+    expect(relations('Ambassador Nikki Haley of the United States condemned the seizure and said the sanctions would remain.')).toContain('Nikki Haley CONDEMNS seizure');
+  });
+});
