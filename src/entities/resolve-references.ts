@@ -132,11 +132,7 @@ function ownerOf(m: Mention, st: DiscourseState): Entity | undefined {
 /** Bodies "the bloc" or "the alliance" can stand for: international ones outside the UN family. */
 const BODY_KINDS = new Set(['bloc', 'alliance', 'organization', 'organisation', 'union']);
 
-const INTERNATIONAL_BODIES = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' && !o.partOf).map((o) => o.name));
-
-function isInternationalBody(e: Entity): boolean {
-  return INTERNATIONAL_BODIES.has(e.name);
-}
+const INTERNATIONAL_BODIES = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' && !o.partOf && o.name !== 'United Nations').map((o) => o.name));
 
 function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
   const [head, qualifier] = word.split('|') as [string, string | undefined];
@@ -161,7 +157,7 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
   const body = recent.find((e) => e.type === 'Organization' && named(e) && qualified(e));
   if (body) return [body];
   if (!BODY_KINDS.has(head)) return [];
-  const international = recent.find((e) => e.type === 'Organization' && !countryOf(e) && !e.upTo && e.name !== 'United Nations' && isInternationalBody(e));
+  const international = recent.find((e) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name));
   return international ? [international] : [];
 }
 

@@ -196,3 +196,9 @@ export function tokenAt(sentence: Sentence, offset: number): number {
 }
 
 export { DETERMINERS };
+
+/** Where "summoned" stands within the twelve tokens before `at` ("summoned the ambassador … to protest"), else -1. */
+export function summonBefore(sentence: Sentence, at: number): number {
+  for (let k = Math.max(0, at - 12); k < at; k++) if (/^summon(?:s|ed|ing)?$/.test(sentence.tokens[k]!.lower)) return k;
+  return -1;
+}

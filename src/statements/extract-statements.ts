@@ -119,7 +119,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const owner = toks[ti - 1]?.text === "'s" ? mentions.find((m) => m.end === ti - 1 && isActor(m)) : undefined;
       // "X held calls with Y, urging both to …": a participle after a comma takes the main clause's subject.
       // "…, with White House spokesperson John Kirby calling it abhorrent": the actor after "with" acts.
-      const withActor = /ing$/.test(toks[ti]!.lower) ? mentions.find((m) => m.end === ti && isActor(m) && !m.qualifier && mentions.some((q) => q.start <= m.start && toks[q.start - 1]?.lower === 'with' && (q === m || q.qualifier)) ) : undefined;
+      const afterWith = (m: Mention) => mentions.some((q) => (q === m || (q.qualifier && q.start <= m.start)) && toks[q.start - 1]?.lower === 'with');
+      const withActor = /ing$/.test(toks[ti]!.lower) ? mentions.find((m) => m.end === ti && isActor(m) && !m.qualifier && afterWith(m)) : undefined;
       if (withActor && !passive && !subjects.length) subjects = res(withActor);
       const mainSubject = !withActor && !passive && /ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.text === ',' ? mentions.find((m) => m.start < ti && isActor(m) && !m.possessive && !quoted[m.start] && !governedByPreposition(sentence, m)) : undefined;
       // "Qatar's call for a ceasefire was echoed by Jordan": both call for it, and nobody is addressed by it.
@@ -233,8 +234,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   out.push(...contactInOpening(sentence, mentions, out, res));
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   for (const x of out) {
-    if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type)) (st.lastObjects ??= new Map()).set(x.p, x.o);
-    if (x.o && ['Topic', 'Event', 'Operation'].includes(x.o.type) && ['CONDEMNS', 'CRITICIZES', 'EXPRESSES_CONCERN'].includes(x.p)) st.lastVerdictObject = x.o;
+    if (!x.o || !['Topic', 'Event', 'Operation'].includes(x.o.type)) continue;
+    (st.lastObjects ??= new Map()).set(x.p, x.o);
+    if (['CONDEMNS', 'CRITICIZES', 'EXPRESSES_CONCERN'].includes(x.p)) st.lastVerdictObject = x.o;
   }
   // Track who spoke last, for "she", "the statement", "we".
   const speakers = out.map((s) => s.s);

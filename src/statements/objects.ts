@@ -9,7 +9,7 @@ import { ACTIONS, type Trigger } from './lexicon.js';
 import { coordinatedRight, DETERMINERS, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
 import { isActor, isAdjectival } from './mention-roles.js';
 import { localSubject } from './speaker.js';
-import { SAY_VERBS } from '../mentions/words.js';
+import { SAY_VERBS, WEEKDAYS } from '../mentions/words.js';
 
 /** A trigger in its sentence: everything the object readers need. */
 export interface TriggerSite {
@@ -42,7 +42,10 @@ export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in s
 /** Appeal verbs that make an appeal with no addressee too: "demanded a truce", "called for talks". */
 const BARE_APPEAL = /^(?:call|appeal|demand|request|insist)/;
 
-const TIME_WORDS = /^(?:today|yesterday|tonight|monday|tuesday|wednesday|thursday|friday|saturday|sunday|again|publicly|repeatedly|also)$/;
+/** Words of time and manner that may stand between an appeal and its clause ("demanded Friday that"). */
+function isTimeWord(w: string): boolean {
+  return WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|again|publicly|repeatedly|also)$/.test(w);
+}
 
 export const COPULA_VERDICTS = new Set(['x-was-unacceptable', 'x-was-outrageous']);
 
@@ -250,7 +253,8 @@ function nounPhraseObject(
   // keep "safety of civilians": "of" continues a noun phrase
   const text = textBetween(sentence, a, e).replace(/^(?:the|a|an|its|their|his|her|any|this|these)\s+/i, '').trim();
   // "protested here Wednesday": place and time adverbs are no object.
-  if (/^(?:here|there|today|yesterday|tonight|now|again|(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))(?:\s|$)/i.test(text)) return [];
+  const [w1, w2] = text.toLowerCase().split(/\s+/);
+  if (/^(?:here|there|today|yesterday|tonight|now|again)$/.test(w1 ?? '') || WEEKDAYS.has(w1 ?? '') || (w1 === 'on' && WEEKDAYS.has(w2 ?? ''))) return [];
   // "we condemn it", "called it a violation": the incident the pronoun stands for, never a topic "it".
   if (/^(?:it|this|that)\b/i.test(text) && !backwards && INCIDENT_VERDICTS.has(p)) {
     const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastVerdictObject;
@@ -354,7 +358,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
   } else {
     let k = tEnd;
     // "demanded Friday that …", "its demand today that …": a time word may stand before the clause.
-    while (TIME_WORDS.test(toks[k]?.lower ?? '') && k < tEnd + 2) k++;
+    while (isTimeWord(toks[k]?.lower ?? '') && k < tEnd + 2) k++;
     if (toks[k]?.lower === 'that') k++;
     const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
     // "called for Israel to withdraw": the one who is to act is addressed.

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
-import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';
+import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition, summonBefore } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from './mention-roles.js';
 
 const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
@@ -142,7 +142,7 @@ export function localSubject(
     if (subject) return coordinatedLeft(sentence, mentions, subject, (x) => isActor(x) && !x.possessive).flatMap(res);
   }
   // "X summoned Y's ambassador to complain": the summoner complains.
-  const summon = toks[ti - 1]?.lower === 'to' ? toks.findIndex((t, k) => k < ti && k >= ti - 13 && /^summon(?:s|ed|ing)?$/.test(t.lower)) : -1;
+  const summon = toks[ti - 1]?.lower === 'to' ? summonBefore(sentence, ti - 1) : -1;
   if (summon > 0) {
     const summoner = [...mentions].reverse().find((m) => m.end <= summon && m.start >= cs && isActor(m) && !m.possessive && !governedByPreposition(sentence, m));
     if (summoner) return res(summoner);

@@ -8,7 +8,7 @@ import { tagSentence } from '../syntax/tagger.js';
 import { verbGroups, type VerbGroup } from '../syntax/verb-groups.js';
 import { TRIGGERS, type Trigger } from './lexicon.js';
 import { needsTags, PREDICATES } from './predicate-lexicon.js';
-import { tokenAt } from './clause.js';
+import { summonBefore, tokenAt } from './clause.js';
 
 export interface TriggerHit {
   trig: Trigger;
@@ -75,8 +75,7 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
 
 /** "summoned the ambassador to protest …": the purpose of a summons is the summoner's statement. */
 function summonedToSay(sentence: Sentence, g: VerbGroup): boolean {
-  if (g.nonFinite !== 'infinitive') return false;
-  return sentence.tokens.slice(Math.max(0, g.start - 12), g.start).some((t) => /^summon(?:s|ed|ing)?$/.test(t.lower));
+  return g.nonFinite === 'infinitive' && summonBefore(sentence, g.start) >= 0;
 }
 
 const HELP_LEMMAS = new Set(['support', 'back', 'help', 'assist']);
