@@ -63,6 +63,29 @@ async function edgesByDocument(store: GraphStore): Promise<Map<string, string>> 
   return new Map([...tally].map(([doc, byType]) => [doc, [...byType].sort().map(([t, n]) => `${t}=${n}`).join(' ')]));
 }
 
+type Batches = DocumentRows[][];
+
+/** Every batch through `ingestBatch`, as `dipgraph ingest` hands them over; the outcomes in order. */
+async function ingestAll(store: GraphStore, batches: Batches) {
+  const outcomes = [];
+  for (const batch of batches) outcomes.push(...(await store.ingestBatch!(batch)));
+  return outcomes;
+}
+
+/** What the embedded store makes of the same batches: the yardstick a Neo4j run must reach. */
+async function embeddedBaseline(batches: Batches) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-fault-embedded-'));
+  try {
+    const embedded = new EmbeddedStore(path.join(dir, 'graph.json'));
+    for (const batch of batches) for (const rows of batch) await embedded.ingest(rows);
+    const baseline = { expected: await edgesByDocument(embedded), expectedCounts: await embedded.counts() };
+    await embedded.close();
+    return baseline;
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Resolves once the server holds at least `count` documents. */
 async function documentsReach(count: number): Promise<void> {
   const watcher = await connectNeo4jStore({ uri: URI });
@@ -135,91 +158,62 @@ test('a server killed mid-ingest: StoreError, nothing partial, a re-run complete
 });
 
 test('SIGKILL during a 2,000-document ingest: every stored document whole, and a re-run reaches the embedded counts', async () => {
-  const embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-fault-embedded-'));
   // Extracted once: the batches are what `dipgraph ingest` hands the store.
   const batches = [...syntheticRows(2000, 12, BATCH_DOCUMENTS)];
-  const ingestAll = async (target: GraphStore) => {
-    const outcomes = [];
-    for (const batch of batches) outcomes.push(...(await target.ingestBatch!(batch)));
-    return outcomes;
-  };
+  const { expected, expectedCounts } = await embeddedBaseline(batches);
+  expect(expectedCounts.documents).toBe(2000);
+  let store: GraphStore = await connectNeo4jStore({ uri: URI, writeRetry: GIVE_UP });
+  await store.reset();
+  const ingesting = ingestAll(store, batches).then(() => null, (e: unknown) => e);
+  // Kill once some batches are committed, so the kill lands in the middle of the run.
+  await documentsReach(400);
+  killServer();
+  const error = await ingesting;
+  await store.close();
+  expect(error).toBeInstanceOf(StoreError);
+  expect((error as Error).message).toMatch(/nothing of it was kept/);
+
+  server('start');
+  store = await connectNeo4jStore({ uri: URI });
   try {
-    const embedded = new EmbeddedStore(path.join(embeddedDir, 'graph.json'));
-    for (const batch of batches) for (const rows of batch) await embedded.ingest(rows);
-    const expected = await edgesByDocument(embedded);
-    const expectedCounts = await embedded.counts();
-    await embedded.close();
-    expect(expectedCounts.documents).toBe(2000);
+    const survived = await edgesByDocument(store);
+    const counts = await store.counts();
+    expect(counts.documents).toBeGreaterThanOrEqual(400);
+    expect(counts.documents).toBeLessThan(2000);
+    expect(survived.size).toBe(counts.documents);
+    for (const [doc, edges] of survived) expect([doc, edges]).toEqual([doc, expected.get(doc)]);
 
-    let store: GraphStore = await connectNeo4jStore({ uri: URI, writeRetry: GIVE_UP });
-    await store.reset();
-    const ingesting = ingestAll(store).then(() => null, (e: unknown) => e);
-    // Kill once some batches are committed, so the kill lands in the middle of the run.
-    await documentsReach(400);
-    killServer();
-    const error = await ingesting;
-    await store.close();
-    expect(error).toBeInstanceOf(StoreError);
-    expect((error as Error).message).toMatch(/nothing of it was kept/);
-
-    server('start');
-    store = await connectNeo4jStore({ uri: URI });
-    try {
-      const survived = await edgesByDocument(store);
-      const counts = await store.counts();
-      expect(counts.documents).toBeGreaterThanOrEqual(400);
-      expect(counts.documents).toBeLessThan(2000);
-      expect(survived.size).toBe(counts.documents);
-      for (const [doc, edges] of survived) expect([doc, edges]).toEqual([doc, expected.get(doc)]);
-
-      const rerun = await ingestAll(store);
-      expect(rerun.filter((o) => o.status === 'unchanged')).toHaveLength(counts.documents);
-      expect(rerun.filter((o) => o.status === 'created')).toHaveLength(2000 - counts.documents);
-      expect(await store.counts()).toEqual(expectedCounts);
-      expect(await edgesByDocument(store)).toEqual(expected);
-    } finally {
-      await store.close();
-    }
+    const rerun = await ingestAll(store, batches);
+    expect(rerun.filter((o) => o.status === 'unchanged')).toHaveLength(counts.documents);
+    expect(rerun.filter((o) => o.status === 'created')).toHaveLength(2000 - counts.documents);
+    expect(await store.counts()).toEqual(expectedCounts);
+    expect(await edgesByDocument(store)).toEqual(expected);
   } finally {
-    fs.rmSync(embeddedDir, { recursive: true, force: true });
+    await store.close();
   }
 });
 
 test('killed and restarted during an ingest: the failed writes are retried with backoff and the ingest completes to the embedded counts', async () => {
-  const embeddedDir = fs.mkdtempSync(path.join(os.tmpdir(), 'dipgraph-retry-embedded-'));
   const batches = [...syntheticRows(1000, 13, BATCH_DOCUMENTS / 4)];
+  const { expected, expectedCounts } = await embeddedBaseline(batches);
+  // Long enough for a restart on a loaded machine; the pauses double up to 2 s.
+  const store = await connectNeo4jStore({ uri: URI, writeRetry: { budgetMs: 600_000, initialDelayMs: 100, maxDelayMs: 2000 } });
   try {
-    const embedded = new EmbeddedStore(path.join(embeddedDir, 'graph.json'));
-    for (const batch of batches) for (const rows of batch) await embedded.ingest(rows);
-    const expected = await edgesByDocument(embedded);
-    const expectedCounts = await embedded.counts();
-    await embedded.close();
+    await store.reset();
+    const ingesting = ingestAll(store, batches);
+    await documentsReach(200);
+    killServer();
+    // The writer is now failing and backing off; the server comes back while it does.
+    await new Promise((r) => setTimeout(r, 1500));
+    server('start');
+    const outcomes = await ingesting;
 
-    // Long enough for a restart on a loaded machine; the pauses double up to 2 s.
-    const store = await connectNeo4jStore({ uri: URI, writeRetry: { budgetMs: 600_000, initialDelayMs: 100, maxDelayMs: 2000 } });
-    try {
-      await store.reset();
-      const ingesting = (async () => {
-        const outcomes = [];
-        for (const batch of batches) outcomes.push(...(await store.ingestBatch!(batch)));
-        return outcomes;
-      })();
-      await documentsReach(200);
-      killServer();
-      // The writer is now failing and backing off; the server comes back while it does.
-      await new Promise((r) => setTimeout(r, 1500));
-      server('start');
-      const outcomes = await ingesting;
-
-      expect(outcomes.map((o) => o.doc)).toEqual(batches.flat().map((rows) => rows.document.id));
-      // A batch whose commit reached the disk just before the kill reads as unchanged when retried.
-      expect(outcomes.every((o) => o.status === 'created' || o.status === 'unchanged')).toBe(true);
-      expect(await store.counts()).toEqual(expectedCounts);
-      expect(await edgesByDocument(store)).toEqual(expected);
-    } finally {
-      await store.close();
-    }
+    expect(outcomes.map((o) => o.doc)).toEqual(batches.flat().map((rows) => rows.document.id));
+    // A batch whose commit reached the disk just before the kill reads as unchanged when retried.
+    expect(outcomes.every((o) => o.status === 'created' || o.status === 'unchanged')).toBe(true);
+    expect(await store.counts()).toEqual(expectedCounts);
+    expect(await edgesByDocument(store)).toEqual(expected);
   } finally {
-    fs.rmSync(embeddedDir, { recursive: true, force: true });
+    await store.close();
   }
 });
