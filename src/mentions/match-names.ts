@@ -5,7 +5,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import type { Token } from '../sentences/tokens.js';
 import type { EntityRegistry } from '../registry/entity-registry.js';
 import { lookupPerson, registerPerson } from './persons.js';
-import { officeholderBySurname } from './lexicon/officeholders.js';
+import { officeholderBySurname, stateLedBy } from './lexicon/officeholders.js';
 import { gazetteer } from './gazetteer.js';
 import { PLACE_SUFFIXES } from './lexicon/places.js';
 import { HONORIFICS, PORTFOLIO_WORDS, type TitleRole } from './lexicon/titles.js';
@@ -185,6 +185,11 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   // "the Jaish-e-Mohammed and Lashkar-e-Taiba militant groups", "the M23 rebels"
   const armed = !['a', 'an'].includes(prev ?? '') && armedGroupTail(tokens, end);
   if (armed) return { start: i, end, kind: 'org', entity: registry.get('Organization', text), possessive: false };
+  // "the Biden administration", "the Netanyahu government": the state its leader led.
+  if (/^(?:administration|government|cabinet)$/.test(nextLower)) {
+    const state = stateLedBy(text);
+    if (state) return { start: i, end: end + 1, kind: 'country', entity: registry.get('Country', state, `${text} ${next!.text}`), form: 'name', possessive: false };
+  }
   // "the Transnistrian administration", "Abkhaz authorities": a de facto government the gazetteer does not list.
   if (end - start === 1 && /(?:ian|ese|ish|an|i|z)$/.test(tokens[start]!.text) && DE_FACTO.test(nextLower)) {
     return { start: i, end: end + 1, kind: 'org', entity: registry.get('Organization', `${text} ${next!.text}`), possessive: false };

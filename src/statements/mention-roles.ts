@@ -19,6 +19,12 @@ export function unnamedSubject(sentence: Sentence, mentions: Mention[], ti: numb
   if (/ing$/.test(toks[ti]!.lower)) return false;
   if (!w || !/^[a-z]+s$/.test(w.text) || NOT_NOUNS.has(w.lower) || /ly$/.test(w.lower)) return false;
   if (mentions.some((m) => m.end === ti - 1 || m.end === ti) || toks[ti - 2]?.text === ',') return false;
+  // "EU foreign ministers urged", "Chinese officials said": the noun names who speaks for the body or state before it.
+  if (ACTOR_NOUNS.test(w.lower)) {
+    let j = ti - 1;
+    while (j > 0 && ti - j < 3 && /^[a-z]+$/.test(toks[j - 1]!.text) && !DETERMINERS.has(toks[j - 1]!.lower) && !/^(?:and|with|of|for)$/.test(toks[j - 1]!.lower)) j--;
+    if (mentions.some((m) => m.end === j && (m.kind === 'country' || m.kind === 'org'))) return false;
+  }
   // "Washington and its allies urged", "France along with its partners": the noun joins a named actor.
   let k = ti - 2;
   while (k >= 0 && /^[a-z-]+$/.test(toks[k]!.text) && !/^(?:and|with)$/.test(toks[k]!.lower) && ti - k <= 4) k--;
@@ -63,6 +69,9 @@ export function isAdjectival(sentence: Sentence, m: Mention): boolean {
   if (!next || !/^[a-z]/.test(next.text)) return false;
   // "Palestinians blamed Israel": a plural demonym is a noun, the people of the state.
   if (m.end - m.start === 1 && /(?:ans|is)$/.test(sentence.tokens[m.start]!.text)) return false;
+  // "Chinese defense officials": a modifier may stand before the officials.
+  const second = sentence.tokens[m.end + 1];
+  if (second && /^[a-z]+$/.test(next.text) && ACTOR_NOUNS.test(second.lower)) return false;
   return !ACTOR_NOUNS.test(next.lower) && !/^(?:said|says|say|told|added|urged|called|condemned|have|had|has|were|are|did|do|also)$/.test(next.lower);
 }
 

@@ -6,7 +6,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { ACTIONS, type Trigger } from './lexicon.js';
-import { coordinatedRight, DETERMINERS, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
+import { coordinatedRight, DETERMINERS, governedByPreposition, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
 import { isActor, isAdjectival } from './mention-roles.js';
 import { localSubject } from './speaker.js';
 import { SAY_VERBS, WEEKDAYS } from '../mentions/words.js';
@@ -286,6 +286,8 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
   // "discussed the situation with X": the other party may follow the topic, after "with".
   const withAt = first ? sentence.tokens.findIndex((t, k) => k >= tEnd && k < first.start && t.lower === 'with') : -1;
   if (!first || (first.start > tEnd + 3 && !(withAt >= 0 && first.start <= withAt + 3))) return [];
+  // "held talks on the North Korean threat": what the talks were about, not who took part.
+  if (/^(?:on|about|over|regarding)$/.test(sentence.tokens[tEnd]?.lower ?? '') && governedByPreposition(sentence, first)) return [];
   if (first.kind === 'pronoun') {
     // "receiving the two ministers": the people just named together.
     if (first.word === 'people-group') return res(first).map((e) => ({ entity: e }));

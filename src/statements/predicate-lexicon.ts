@@ -36,7 +36,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
 );
 
 /** Every inflection of the lexicon's verbs ("condemns", "slammed", "met"), to skip tagging sentences that hold none. */
-const FORMS = new Set<string>(['met', 'must', 'ought']);
+const FORMS = new Set<string>(['met', 'must', 'ought', 'should']);
 for (const lemma of PREDICATES.keys()) {
   const stem = lemma.replace(/e$/, '');
   const doubled = lemma + lemma.slice(-1);

@@ -545,3 +545,31 @@ describe('topic ends', () => {
     expect(relations('Ambassador Nikki Haley of the United States condemned the seizure and said the sanctions would remain.')).toContain('Nikki Haley CONDEMNS seizure');
   });
 });
+
+describe('officials named by their body or state', () => {
+  it('let "EU foreign ministers" and "Chinese defence officials" speak for the body or state before them', () => {
+    expect(relations('EU foreign ministers urged Belarus to free the prisoners.')).toContain('European Union URGES Belarus [other]');
+    expect(relations('Chinese defence officials condemned the visit.')).toEqual(expect.arrayContaining([expect.stringMatching(/^China CONDEMNS visit/)]));
+  });
+
+  it('keep an unnamed group of officials silent', () => {
+    expect(relations('Regional officials urged Belarus to free the prisoners.')).toEqual([]);
+  });
+
+  it('read "the <leader> administration" as the state its leader led, in or out of office', () => {
+    expect(relations('The Biden administration urged Israel to show restraint.')).toContain('United States URGES Israel [restraint]');
+    expect(relations('The Modi government condemned the attack.')).toEqual(expect.arrayContaining([expect.stringMatching(/^India CONDEMNS attack/)]));
+  });
+});
+
+describe('talks about a state', () => {
+  it('do not make the state talked about a party to the talks', () => {
+    const r = relations('Seoul and Washington held talks on the North Korean nuclear threat.');
+    expect(r).toContain('South Korea CONTACTS United States');
+    expect(r.some((x) => /CONTACTS North Korea/.test(x))).toBe(false);
+  });
+
+  it('read "X said Y should …" as an appeal to Y', () => {
+    expect(relations('India said China should reassess its actions.')).toContain('India URGES China [other]');
+  });
+});

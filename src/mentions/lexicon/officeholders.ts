@@ -61,3 +61,14 @@ export function officeholder(name: string, date: string | undefined): Officehold
   const targets = new Set(current.map((e) => e.for));
   return targets.size === 1 ? current[0] : undefined;
 }
+
+/**
+ * The state a head of state or government led, at any date: "the Biden administration", "the
+ * Netanyahu government" name the state whether or not the leader is still in office.
+ */
+export function stateLedBy(name: string): string | undefined {
+  const k = fold(name);
+  const heads = [...(byName.get(k) ?? []), ...(k.includes(' ') ? [] : (bySurname.get(k) ?? []))].filter((e) => e.role === 'head' && e.forType === 'Country');
+  const states = new Set(heads.map((e) => e.for));
+  return states.size === 1 ? heads[0]!.for : undefined;
+}
