@@ -5,7 +5,7 @@
 // paragraph or the dateline, take the dictionary's.
 import type { Sentence } from '../sentences/split-sentences.js';
 import { gazetteer } from '../mentions/gazetteer.js';
-import type { EntityRegistry } from '../registry/entity-registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 import { officeholder } from '../mentions/lexicon/officeholders.js';
 
 /** Affiliations inferred from where a name stands rather than from what the text says of the person. */
@@ -14,13 +14,20 @@ const GUESSED = new Set(['paragraph-state', 'sentence-setting', 'dateline-host']
 export function affiliateFromActorDictionary(sentences: Sentence[], registry: EntityRegistry, published: string | undefined): void {
   for (const person of registry.persons()) {
     if (person.upTo && !GUESSED.has(person.upEvidence?.rule ?? '')) continue;
-    const names = [person.name, ...person.aliases].filter((n) => n.trim().includes(' '));
-    const holder = names.map((n) => officeholder(n, published)).find((h) => h);
-    if (!holder) continue;
-    const hit = gazetteer().phrases.get(holder.for.toLowerCase())?.find((h) => h.kind === holder.forType.toLowerCase().replace('organization', 'org'));
-    const canonical = hit?.kind === 'country' ? hit.country.name : hit?.kind === 'org' ? hit.org.name : holder.for;
-    const first = sentences.find((s) => names.some((n) => s.text.includes(n))) ?? sentences[0]!;
-    person.upTo = registry.get(holder.forType, canonical);
-    person.upEvidence = { sentence: first.index, rule: `actor-dictionary:${holder.source}` };
+    const found = dictionaryBody(person, published);
+    if (!found) continue;
+    const first = sentences.find((s) => found.names.some((n) => s.text.includes(n))) ?? sentences[0]!;
+    person.upTo = registry.get(found.type, found.name);
+    person.upEvidence = { sentence: first.index, rule: `actor-dictionary:${found.source}` };
   }
+}
+
+/** The body or state the dictionary says the person held office for on the date, by its name in the gazetteer. */
+export function dictionaryBody(person: Entity, published: string | undefined): { type: 'Country' | 'Organization'; name: string; source: string; names: string[] } | undefined {
+  const names = [person.name, ...person.aliases].filter((n) => n.trim().includes(' '));
+  const holder = names.map((n) => officeholder(n, published)).find((h) => h);
+  if (!holder) return undefined;
+  const hit = gazetteer().phrases.get(holder.for.toLowerCase())?.find((h) => h.kind === holder.forType.toLowerCase().replace('organization', 'org'));
+  const name = hit?.kind === 'country' ? hit.country.name : hit?.kind === 'org' ? hit.org.name : holder.for;
+  return { type: holder.forType, name, source: holder.source, names };
 }

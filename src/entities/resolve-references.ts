@@ -8,6 +8,8 @@ import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-
 
 export interface DiscourseState {
   registry: EntityRegistry;
+  /** The article's date, for the officeholders of the actor dictionary. */
+  published?: string;
   /** The two sides of the conflict the article is about. */
   parties: Entity[];
   /** Their fighting, when the article reports it without a name ("the clashes"). */

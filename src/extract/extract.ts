@@ -58,7 +58,7 @@ export function extractDocument(article: Article): GraphFragment {
   const parties = conflictParties(sentences, mentionsOf, registry, facts);
   const conflict = conflictEvent(sentences, mentionsOf, parties, registry);
   if (conflict) facts.push(...conflict.facts);
-  const st: DiscourseState = { registry, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [] };
+  const st: DiscourseState = { registry, published: meta.published, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [] };
   const statements: Statement[] = [];
   let paragraphState: Entity | undefined;
   const office: { pending?: { to: Entity; title: string; paragraph: number } } = {};

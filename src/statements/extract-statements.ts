@@ -152,7 +152,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         else if (attributor) subjects = attributors;
         else if (sentence.section) subjects = sectionActor(sentence, st);
       }
-      subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined));
+      subjects = mostSpecific(subjects, attributor ?? (inQuote ? speakerOfQuotes : undefined), st.published);
       subjects = expandMembers(subjects, st);
       if (subjects.length > 1) {
         st.lastGroup = subjects;

@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
+import { dictionaryBody } from '../entities/actor-dictionary.js';
 import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition, summonBefore } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from './mention-roles.js';
 
@@ -194,12 +195,14 @@ export function sectionActor(sentence: Sentence, st: DiscourseState): Entity[] {
 }
 
 /** The person or body who spoke, rather than the state they spoke for (GUIDE.md "Who said it"). */
-export function mostSpecific(subjects: Entity[], speaker: Entity | undefined): Entity[] {
+export function mostSpecific(subjects: Entity[], speaker: Entity | undefined, published: string | undefined): Entity[] {
   if (!speaker || subjects.length !== 1) return subjects;
   const s = subjects[0]!;
   if (s === speaker || s.type === 'Person') return subjects;
   const sc = s.type === 'Country' ? s : countryOf(s);
   if (sc && countryOf(speaker) === sc && speaker.type !== 'Country') return [speaker];
+  // "Foreign Minister Penny Wong said Australia was concerned": the text gives her no state, the dictionary does.
+  if (sc && speaker.type === 'Person' && !speaker.upTo && dictionaryBody(speaker, published)?.name === sc.name) return [speaker];
   // "Borrell said the bloc condemns …": the person who speaks for the body.
   if (s.type === 'Organization' && speaker.upTo === s) return [speaker];
   return subjects;

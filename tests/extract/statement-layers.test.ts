@@ -573,3 +573,15 @@ describe('talks about a state', () => {
     expect(relations('India said China should reassess its actions.')).toContain('India URGES China [other]');
   });
 });
+
+describe('a person reporting their own state\'s position', () => {
+  it('makes the statement when the actor dictionary gives them that state', () => {
+    expect(relations('Foreign Minister Penny Wong said Australia condemned the detention.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Penny Wong CONDEMNS detention/)]));
+  });
+
+  it('does not take another state\'s position', () => {
+    const r = relations('Foreign Minister Penny Wong said Russia condemned the detention.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Russia CONDEMNS detention/)]));
+    expect(r.some((x) => x.startsWith('Penny Wong CONDEMNS'))).toBe(false);
+  });
+});
