@@ -51,7 +51,9 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     }
     // "..., said Zakharova" / "the statement said"
     const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
-    let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive);
+    // "Rubio, who met Wang Yi on Friday, said": not a name inside the relative clause.
+    const relative = relativeClauses(sentence, 0, i);
+    let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive && !relative.some(([a, b]) => x.start >= a && x.end <= b));
     // "Guo Jiakun, a Chinese Foreign Ministry spokesman, said": the person, not the body in the apposition.
     if (beforeM && beforeM.kind !== 'person' && afterComma(sentence, beforeM)) {
       const person = [...mentions].reverse().find((x) => x.end < beforeM!.start && x.kind === 'person');
