@@ -107,7 +107,7 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
       }
       // "called the strikes an act of war": the object ends where the verdict begins.
       const rest = sentence.text.slice(toks[tEnd - 1]!.end - sentence.start).toLowerCase();
-      const verdict = /\b(?:an?\s+|as\s+)?(?:(?:utterly|deeply|very|totally|completely|wholly)\s+)*(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|violation|breach|perilous|dangerous|destabili[sz]ing|act of war|declaration of war|crime|war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant|act of aggression)\b/.exec(rest);
+      const verdict = /\b(?:an?\s+|as\s+)?(?:(?:utterly|deeply|very|totally|completely|wholly)\s+)*(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|violation|breach|perilous|dangerous|destabili[sz]ing|act of war|declaration of war|crime|war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant|act of aggression|slanderous|baseless|groundless|unfounded|absurd|hypocritical)\b/.exec(rest);
       let stop = verdict ? tokenAt(sentence, toks[tEnd - 1]!.end - sentence.start + verdict.index + 1) : ce;
       // "called the launch a clear violation": the second object opens on its article.
       const article = toks.findIndex((t, k) => k > tEnd && k < stop && /^(?:a|an)$/.test(t.lower));

@@ -585,3 +585,20 @@ describe('a person reporting their own state\'s position', () => {
     expect(r.some((x) => x.startsWith('Penny Wong CONDEMNS'))).toBe(false);
   });
 });
+
+describe('verdicts and indignation', () => {
+  it('read "branded X a provocation" and "called X baseless" as criticism of X, the verdict left out of the object', () => {
+    expect(relations('Beijing branded the visit a provocation.')).toContain('China CRITICIZES visit');
+    expect(relations('Moscow called the accusations baseless.')).toContain('Russia CRITICIZES accusations');
+  });
+
+  it('read "hit back at X" as criticism and "expressed outrage at" as condemnation', () => {
+    expect(relations('Turkey hit back at Sweden on Monday.')).toContain('Turkey CRITICIZES Sweden');
+    expect(relations('Poland expressed outrage at the killing of the aid worker.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Poland CONDEMNS killing/)]));
+  });
+
+  it('give the speaker after a relative clause, not a name inside it', () => {
+    const r = relations('Foreign Minister Lars Berg of Norway, who met Ama Osei of Ghana on Friday, said Norway condemned the drills.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Lars Berg CONDEMNS drills/)]));
+  });
+});
