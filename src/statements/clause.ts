@@ -106,22 +106,32 @@ export function coordinatedLeft(sentence: Sentence, mentions: Mention[], m: Ment
 /** Mentions chained to m by commas and "and" to its right. */
 export function coordinatedRight(sentence: Sentence, mentions: Mention[], m: Mention, accept: (x: Mention) => boolean): Mention[] {
   const out = [m];
-  let cur = m;
+  let curEnd = m.end;
   for (;;) {
     // "A and Indian Minister B": coordination runs through the qualifier to the person.
-    const first = mentions.find((x) => x.start >= cur.end);
+    const first = mentions.find((x) => x.start >= curEnd);
+    // "met X in Berlin, Y in Paris and Z in Brussels": where each item stands is no list break.
+    // ("Chancellor Anna Vogel of Germany in Berlin and …": nor is the state after "of".)
+    if (first && (isWhere(first) || (first.kind === 'country' && sentence.tokens[curEnd]?.lower === 'of')) && /^(?:in|at|of)$/.test(sentence.tokens[curEnd]?.lower ?? '') && first.start - curEnd <= 2) {
+      curEnd = first.end;
+      continue;
+    }
     const next = first?.qualifier ? mentions.find((x) => x.start >= first.end && !x.qualifier) : first;
     if (!first || !next || !accept(next)) break;
-    const between = sentence.tokens.slice(cur.end, first.start).map((t) => t.lower);
+    const between = sentence.tokens.slice(curEnd, first.start).map((t) => t.lower);
     if (!isCoordinator(between)) break;
     // "MINURSO, the UN mission that …": an apposition, not a list.
     if (between.join(' ') === ', the' && /^[a-z]+$/.test(sentence.tokens[next.end]?.text ?? '') && !['and', 'or', 'said', 'says'].includes(sentence.tokens[next.end]!.lower)) break;
     // "with Abdou Maiga, the Russian Foreign Ministry said": an attribution, not a list.
     if (between.filter((x) => !DETERMINERS.has(x)).join(' ') === ',' && SAY_VERBS.has(sentence.tokens[next.end]?.lower ?? '')) break;
     out.push(next);
-    cur = next;
+    curEnd = next.end;
   }
   return out;
+}
+
+function isWhere(m: Mention): boolean {
+  return m.kind === 'place' || (m.kind === 'country' && m.form === 'capital');
 }
 
 function isCoordinator(words: string[]): boolean {

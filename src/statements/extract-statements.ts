@@ -232,6 +232,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   addressUnaddressedAppeals(out);
   speakForGroup(sentence, mentions, out, res, st);
   out.push(...contactInOpening(sentence, mentions, out, res));
+  out.push(...contactByCall(sentence, mentions, out, res));
   out.push(...citations(sentence, mentions, quoted, out, attributor, res, st));
   for (const x of out) {
     if (!x.o || !['Topic', 'Event', 'Operation'].includes(x.o.type)) continue;
@@ -270,6 +271,32 @@ function contactInOpening(sentence: Sentence, mentions: Mention[], out: Statemen
     }
   }
   return found;
+}
+
+/** "Putin had urged Erdogan in a phone call to …": whoever is addressed during a call was in contact with the speaker. */
+function contactByCall(sentence: Sentence, mentions: Mention[], out: Statement[], res: (m: Mention) => Entity[]): Statement[] {
+  const toks = sentence.tokens;
+  const at = toks.findIndex((t, k) => /^(?:in|during|over)$/.test(t.lower) && /^(?:a|an|the|their|his|her)$/.test(toks[k + 1]?.lower ?? '') && callNounAt(toks.map((x) => x.lower), k + 2));
+  let other = at > 0 ? mentions.find((m) => m.end === at && isActor(m) && m.kind !== 'pronoun') : undefined;
+  // "President Ama Osei of Ghana in a phone call": the person, not the state after "of".
+  if (other && toks[other.start - 1]?.lower === 'of') other = mentions.find((m) => m.end === other!.start - 1 && m.kind === 'person') ?? other;
+  if (other?.qualifier) return [];
+  if (!other) return [];
+  const speakers = [...new Set(out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS').map((x) => x.s))];
+  const found: Statement[] = [];
+  for (const a of speakers) {
+    for (const b of res(other)) {
+      if (a === b || out.some((x) => x.p === 'CONTACTS' && ((x.s === a && x.o === b) || (x.s === b && x.o === a)))) continue;
+      found.push({ s: a, p: 'CONTACTS', o: b, rule: 'addressed-in-call', confidence: 0.65, sentence });
+    }
+  }
+  return found;
+}
+
+/** "call", "phone call", "telephone conversation" at k, not followed by "with" (that call names its own party). */
+function callNounAt(words: string[], k: number): boolean {
+  const j = /^(?:phone|telephone|video)$/.test(words[k] ?? '') ? k + 1 : k;
+  return /^(?:call|conversation)$/.test(words[j] ?? '') && words[j + 1] !== 'with';
 }
 
 /**

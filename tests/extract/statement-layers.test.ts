@@ -602,3 +602,19 @@ describe('verdicts and indignation', () => {
     expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Lars Berg CONDEMNS drills/)]));
   });
 });
+
+describe('contacts in lists and calls', () => {
+  it('read "met X in Berlin and Y in Paris" as meeting both, the places no break in the list', () => {
+    const r = relations('Prime Minister Lars Berg of Norway met Chancellor Anna Vogel of Germany in Berlin and President Paul Ravel of France in Paris.');
+    expect(r).toEqual(expect.arrayContaining(['Lars Berg CONTACTS Anna Vogel', 'Lars Berg CONTACTS Paul Ravel']));
+  });
+
+  it('read "…, meeting X" after a comma as the subject meeting X', () => {
+    expect(relations('Prime Minister Lars Berg of Norway toured Europe, meeting Chancellor Anna Vogel of Germany.')).toContain('Lars Berg CONTACTS Anna Vogel');
+  });
+
+  it('make whoever is addressed "in a phone call" a contact of the speaker, but not a call with reporters', () => {
+    expect(relations('President Lars Berg of Norway urged President Ama Osei of Ghana in a phone call to end the strikes.')).toContain('Lars Berg CONTACTS Ama Osei');
+    expect(relations('Lars Berg of Norway condemned the strike in a call with reporters.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+});
