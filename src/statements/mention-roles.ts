@@ -57,6 +57,13 @@ const ACTOR_NOUNS = /^(?:officials|authorities|leaders|diplomats|side|government
 const VENUE_NOUNS = /^(?:talks|summit|meetings?|process|conference|negotiations|round|format)$/;
 const INCIDENT_NOUNS = /^(?:attacks?|strikes?|airstrikes?|action|operation|raids?|bombing|aggression|campaign|offensive|incursion|missiles?|use)$/;
 
+const NON_STATE_NOUNS = /^(?:rebels?|militants?|insurgents?|fighters?|separatists?|opposition|protesters|demonstrators|militias?|guerrillas?|dissidents?|exiles?|activists?|media|press|newspapers?|lawmakers|legislators|students|workers)$/;
+
+/** "Syrian rebels said", "Rwandan opposition groups announced": the people named are not the state's voice. */
+export function namesNonStateGroup(sentence: Sentence, m: Mention): boolean {
+  return m.kind === 'country' && (m.form === 'demonym' || m.form === 'adjective') && NON_STATE_NOUNS.test(sentence.tokens[m.end]?.lower ?? '');
+}
+
 /** "Thai forces", "Cambodian positions": a demonym used as an adjective names no speaker. */
 export function isAdjectival(sentence: Sentence, m: Mention): boolean {
   if (m.kind !== 'country') return false;

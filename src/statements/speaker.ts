@@ -8,7 +8,7 @@ import type { DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { dictionaryBody } from '../entities/actor-dictionary.js';
 import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition, summonBefore } from './clause.js';
-import { afterComma, isActor, isAdjectival, isVerbObject, relativeClauses } from './mention-roles.js';
+import { afterComma, isActor, isAdjectival, isVerbObject, namesNonStateGroup, relativeClauses } from './mention-roles.js';
 
 const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
 
@@ -53,7 +53,7 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
     // "Rubio, who met Wang Yi on Friday, said": not a name inside the relative clause.
     const relative = relativeClauses(sentence, 0, i);
-    let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive && !relative.some(([a, b]) => x.start >= a && x.end <= b));
+    let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive && !namesNonStateGroup(sentence, x) && !relative.some(([a, b]) => x.start >= a && x.end <= b));
     // "Guo Jiakun, a Chinese Foreign Ministry spokesman, said": the person, not the body in the apposition.
     if (beforeM && beforeM.kind !== 'person' && afterComma(sentence, beforeM)) {
       const person = [...mentions].reverse().find((x) => x.end < beforeM!.start && x.kind === 'person');

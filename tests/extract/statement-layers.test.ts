@@ -618,3 +618,13 @@ describe('contacts in lists and calls', () => {
     expect(relations('Lars Berg of Norway condemned the strike in a call with reporters.').some((x) => x.includes('CONTACTS'))).toBe(false);
   });
 });
+
+describe('non-state speakers and pressure', () => {
+  it('do not give a state what its rebels or opposition said', () => {
+    expect(relations('Syrian rebels said Russia must stop the bombing.').some((x) => x.startsWith('Syria '))).toBe(false);
+  });
+
+  it('read "pushing hard for X to …" as an appeal to X', () => {
+    expect(relations('Britain is pushing hard for the United States to back the plan.')).toContain('United Kingdom URGES United States [other]');
+  });
+});
