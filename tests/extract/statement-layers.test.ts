@@ -628,3 +628,10 @@ describe('non-state speakers and pressure', () => {
     expect(relations('Britain is pushing hard for the United States to back the plan.')).toContain('United Kingdom URGES United States [other]');
   });
 });
+
+describe('national forces, services and legislatures named without their state', () => {
+  it('are bodies of their state', () => {
+    expect(relations('The FSB accused Ukraine of sabotage.')).toEqual(expect.arrayContaining(['Federal Security Service CRITICIZES Ukraine', 'Federal Security Service PART_OF Russia']));
+    expect(relations('The IDF condemned the attack.')).toEqual(expect.arrayContaining(['Israel Defense Forces PART_OF Israel']));
+  });
+});

@@ -138,6 +138,25 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'US Africa Command', aliases: ['AFRICOM', 'Africa Command'], country: 'US', kind: 'government' },
   { name: 'US Congress', aliases: ['Congress'], country: 'US', kind: 'government' },
   { name: 'Kremlin', aliases: [], country: 'RU', kind: 'government' },
+  // Forces, services and legislatures that wire copy names without their state.
+  { name: 'Israel Defense Forces', aliases: ['IDF', 'Israeli Defense Forces', 'Israel Defence Forces'], country: 'IL', kind: 'government' },
+  { name: 'Mossad', aliases: [], country: 'IL', kind: 'government' },
+  { name: 'Shin Bet', aliases: [], country: 'IL', kind: 'government' },
+  { name: 'Knesset', aliases: [], country: 'IL', kind: 'government' },
+  { name: 'Federal Security Service', aliases: ['FSB'], country: 'RU', kind: 'government' },
+  { name: 'State Duma', aliases: ['Duma'], country: 'RU', kind: 'government' },
+  { name: 'Central Intelligence Agency', aliases: ['CIA'], country: 'US', kind: 'government' },
+  { name: 'Federal Bureau of Investigation', aliases: ['FBI'], country: 'US', kind: 'government' },
+  { name: "People's Liberation Army", aliases: ['PLA'], country: 'CN', kind: 'government' },
+  { name: "National People's Congress", aliases: ['NPC'], country: 'CN', kind: 'government' },
+  { name: 'Bundestag', aliases: [], country: 'DE', kind: 'government' },
+  { name: 'Sejm', aliases: [], country: 'PL', kind: 'government' },
+  { name: 'Verkhovna Rada', aliases: ['Rada'], country: 'UA', kind: 'government' },
+  { name: 'Security Service of Ukraine', aliases: ['SBU'], country: 'UA', kind: 'government' },
+  { name: 'Inter-Services Intelligence', aliases: ['ISI'], country: 'PK', kind: 'government' },
+  { name: 'Tatmadaw', aliases: [], country: 'MM', kind: 'government' },
+  { name: 'YPG', aliases: ["People's Protection Units", 'Kurdish YPG'], kind: 'armed-group' },
+  { name: 'MINUSTAH', aliases: ['UN Stabilization Mission in Haiti'], partOf: 'United Nations', kind: 'international' },
 ];
 
 /**
