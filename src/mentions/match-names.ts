@@ -266,7 +266,9 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const actsNext = /^[a-z]+ed$/.test(next?.text ?? '') || /^(?:met|spoke|wrote|told|sent|made|gave|took|led|held|left|went|struck|won|lost)$/.test(next?.text ?? '');
   // "the US special envoy for the Horn of Africa, Daniel Whitford, met …": a name set off after an office.
   const afterOffice = prev === ',' && next?.text === ',' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => OFFICE_NOUNS.test(t.lower));
-  if (words >= 2 && !sentence.heading && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair || afterOffice)) {
+  // "Line of Actual Control", "Museum of Modern Art": the tail of a longer name, not a person.
+  const nameTail = prev === 'of' && capWord(tokens[i - 2]);
+  if (words >= 2 && !sentence.heading && !nameTail && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair || afterOffice)) {
     const person = registerPerson(registry, text, undefined, undefined);
     if (person) return { start: i, end, kind: 'person', entity: person, possessive: false };
   }

@@ -635,3 +635,10 @@ describe('national forces, services and legislatures named without their state',
     expect(relations('The IDF condemned the attack.')).toEqual(expect.arrayContaining(['Israel Defense Forces PART_OF Israel']));
   });
 });
+
+describe('the tail of a longer name', () => {
+  it('is not a person ("Line of Actual Control", "Museum of Modern Art")', () => {
+    const f = extractDocument({ meta: { id: 't', published: '2024-03-01' }, body: 'Troops clashed along the Line of Actual Control. Leaders met at the Museum of Modern Art.' });
+    expect(f.entities.filter((e) => e.type === 'Person')).toEqual([]);
+  });
+});
