@@ -18,6 +18,9 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
     const end = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'them' ? i + 3 : i + 1;
     return { start: i, end, kind: 'group', word: 'sides', possessive: false };
   }
+  // "calling on all concerned", "all those concerned": the parties, not anyone's concern.
+  if (t === 'all' && tokens[i + 1]?.lower === 'concerned') return { start: i, end: i + 2, kind: 'group', word: 'parties', possessive: false };
+  if (t === 'all' && tokens[i + 1]?.lower === 'those' && tokens[i + 2]?.lower === 'concerned') return { start: i, end: i + 3, kind: 'group', word: 'parties', possessive: false };
   let j = i;
   if (t === 'both' || t === 'all' || t === 'every' || t === 'each') j++;
   else if (t === 'the' && tokens[i + 1]?.lower === 'two') j += 2;

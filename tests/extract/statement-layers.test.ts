@@ -642,3 +642,11 @@ describe('the tail of a longer name', () => {
     expect(f.entities.filter((e) => e.type === 'Person')).toEqual([]);
   });
 });
+
+describe('"all concerned"', () => {
+  it('is the parties addressed, not a concern', () => {
+    const r = relations('Israeli jets struck the Iranian consulate in Damascus. Iran vowed revenge. Norway called on all concerned to exercise restraint.');
+    expect(r).toEqual(expect.arrayContaining(['Norway URGES Israel [restraint]', 'Norway URGES Iran [restraint]']));
+    expect(r.some((x) => x.includes('EXPRESSES_CONCERN'))).toBe(false);
+  });
+});
