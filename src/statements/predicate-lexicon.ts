@@ -4,6 +4,7 @@
 // voice or the words between it and its object.
 import { createRequire } from 'node:module';
 import type { StatementType } from '../model/ontology.js';
+import { SAY_VERBS } from '../mentions/words.js';
 import type { ObjectFrame, Trigger } from './lexicon.js';
 
 interface PredicateEntry {
@@ -36,7 +37,7 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
 );
 
 /** Every inflection of the lexicon's verbs ("condemns", "slammed", "met"), to skip tagging sentences that hold none. */
-const FORMS = new Set<string>(['met', 'must', 'ought', 'should']);
+const FORMS = new Set<string>(['met', 'must', 'ought']);
 for (const lemma of PREDICATES.keys()) {
   const stem = lemma.replace(/e$/, '');
   const doubled = lemma + lemma.slice(-1);
@@ -53,5 +54,8 @@ const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
  */
 export function needsTags(words: readonly string[], covered: ReadonlySet<number>, tagDependent: boolean): boolean {
   if (tagDependent) return true;
-  return words.some((w, k) => (FORMS.has(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
+  if (words.some((w, k) => (FORMS.has(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'))) return true;
+  // "X said Y should …": a weak obligation is read only where someone is reported saying it (most sentences
+  // with "should" have no speaker, and tagging them all costs a fifth of the speed).
+  return words.includes('should') && words.some((w) => SAY_VERBS.has(w) || w === 'according');
 }
