@@ -148,6 +148,14 @@ function isCoordinator(words: string[]): boolean {
  */
 export function objectPastQuote(sentence: Sentence, tEnd: number, quotes: boolean[]): [number, number] | undefined {
   const toks = sentence.tokens;
+  // "condemned in the strongest terms the storming of …": an unquoted manner phrase before the object.
+  const manner = /^in (?:the (?:strongest|harshest|clearest|firmest)(?: possible)?|no uncertain) terms\b/.exec(toks.slice(tEnd, tEnd + 6).map((t) => t.lower).join(' '));
+  if (manner) {
+    const resume = tEnd + manner[0].split(' ').length;
+    const next = toks[resume];
+    if (!next || !(DETERMINERS.has(next.lower) || /^\p{Lu}/u.test(next.text))) return undefined;
+    return [resume, clauseAround(sentence, resume, quotes)[1]];
+  }
   if (!QUOTE.test(toks[tEnd]?.text ?? '')) return undefined;
   let resume = tEnd + 1;
   // An odd number of marks before this one: it closes a quotation the trigger stands in.

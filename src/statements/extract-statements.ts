@@ -7,7 +7,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
-import { HEDGE_BEFORE, NEGATION_BEFORE } from './lexicon.js';
+import { HEDGE_BEFORE, NEGATION_BEFORE, QUESTION_BEFORE } from './lexicon.js';
 import { triggerHits } from './trigger-sites.js';
 import { clauseAround, coordinatedRight, governedByPreposition, objectAfterFraming, objectPastQuote, quoteMask, textBetween } from './clause.js';
 import { citations } from './citations.js';
@@ -72,7 +72,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   {
     for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
-      if (negated || NEGATION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
+      if (negated || NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;

@@ -84,7 +84,7 @@ export const TRIGGERS: Trigger[] = [
   // "The meeting brought together A, B and C": everyone listed met everyone else.
   { p: 'CONTACTS', re: /\b((?:brought|brings|bring|bringing)\s+together)\b/g, frame: 'contact', rule: 'brought-together', confidence: 0.7 },
   // OFFERS
-  { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker|act|share|provide|send|give)|an?\s+offer\s+to|offer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}as\s+an?\s+(?:venue|host|mediator|guarantor)|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support|host|act\s+as|give|provide|send|share)|(?:stood|stands|stand|remains?|remained)\s+ready\s+to|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
+  { p: 'OFFERS', re: /\b(offer(?:s|ed|ing)?\s+to\s+(?:help|mediate|facilitate|host|have|use|play|assist|broker|act|share|provide|send|give)|an?\s+offer\s+to|offer(?:s|ed|ing)?\s+(?:\w+\s+){1,3}as\s+an?\s+(?:venue|host|mediator|guarantor)|(?:ready|willing|prepared|available|stood\s+ready|stands\s+ready)\s+to\s+(?:help|mediate|facilitate|play|assist|keep\s+playing|work\s+with|do|contribute|broker|support|host|act\s+as|give|provide|send|share)|(?:stood|stands|stand|remains?|remained)\s+ready\s+to|(?:pledg|promis)(?:e|es|ed|ing)\s+to\s+(?:help|provide|send|give|assist|deliver|supply)|do\s+(?:its|his|her|their)\s+part\s+to|good\s+offices|(?:play|playing)\s+a\s+constructive\s+role)\b/g, frame: 'offer', rule: 'offer-help', confidence: 0.75 },
   // URGES
   { p: 'URGES', re: /\b(urg(?:e|es|ed|ing)|(?<!\b(?:video|phone|telephone|conference|a)\s+)call(?:s|ed|ing)?\s+(?:on|upon)(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)|appeal(?:s|ed|ing)?\s+to|ask(?:s|ed|ing)?|press(?:es|ed|ing)?(?!\s+(?:briefing|conference|release|secretary|statement|officer|freedom))|encourag(?:e|es|ed|ing)|demand(?:s|ed|ing)?|(?<!\b(?:is|are|was|were|be|been|being)\s)want(?:s|ed)?|exhort(?:s|ed)?|implor(?:e|ed)|warn(?:s|ed|ing)?(?=\s+\S+\s+against))\b/g, frame: 'addressee', rule: 'urge-verb', confidence: 0.85 },
   { p: 'URGES', re: /\b(call(?:s|ed|ing)?\s+for|appeal(?:s|ed|ing)?\s+for|press(?:es|ed|ing)?\s+(?:hard\s+)?for|joined\s+the\s+calls?\s+for|push(?:es|ed|ing)?\s+(?:hard\s+)?for|lobb(?:y|ies|ied|ying)\s+(?:hard\s+)?for|(?:stress|stressed|stresses|underlined|underlines|emphasi[sz]ed)\s+the\s+need\s+for)\b/g, frame: 'appeal', rule: 'call-for', confidence: 0.8 },
@@ -114,5 +114,7 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
 export const NEGATION_BEFORE = /\b(?:not|never|no|n't|neither|nor|refused\s+to|declined\s+to|stopped\s+short\s+of|without|failed\s+to|rather\s+than|instead\s+of|avoided|refrained\s+from|end\s+any|hardly)\b[^,;]{0,25}$/;
 
 /** A hope is not an appeal (GUIDE.md): at most optional, so nothing is emitted. */
+/** "was asked whether China opposed the launch": a question put to a speaker is no statement of theirs. */
+export const QUESTION_BEFORE = /\b(?:asked|ask|asks|asking|wondered|questioned)\s+(?:[\w-]+\s+){0,4}?(?:whether|if)\b[^.;"“”]{0,60}$/;
 export const HEDGE_BEFORE = /\b(?:hop(?:e|es|ed|ing)|wish(?:es|ed)?|expect(?:s|ed)?|would\s+like)\b[^.;]{0,60}$/;
 

@@ -316,6 +316,8 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
   return ents.map((e) => ({ entity: e }));
 }
 
+const AID_NOUNS = /^(?:aid|assistance|help|support|supplies|relief|equipment|weapons|troops)$/;
+
 function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
   const toks = sentence.tokens;
   // "offered to help Niamey", "ready to give Niger any assistance": the one helped.
@@ -325,7 +327,9 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
     const w = toks[k]!.lower;
     if (w === '.' || w === ';') break;
     // "to mediate between A and B", "ready to keep working with A and B"
-    if (w === 'between' || (w === 'with' && k <= tEnd + 4)) {
+    // "… to provide humanitarian assistance to Myanmar": the one the help is for.
+    const helpFor = (w === 'to' || w === 'for') && k <= tEnd + 5 && AID_NOUNS.test(toks[k - 1]!.lower);
+    if (w === 'between' || (w === 'with' && k <= tEnd + 4) || helpFor) {
       const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
       const ents = !m ? [] : m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
       // (Sides the article never names leave the offer without an addressee.)

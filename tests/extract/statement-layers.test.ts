@@ -650,3 +650,17 @@ describe('"all concerned"', () => {
     expect(r.some((x) => x.includes('EXPRESSES_CONCERN'))).toBe(false);
   });
 });
+
+describe('manner phrases, pledges and questions', () => {
+  it('find the object past an unquoted "in the strongest terms"', () => {
+    expect(relations('Saudi Arabia condemned in the strongest terms the storming of the mosque.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Saudi Arabia CONDEMNS storming of the mosque/)]));
+  });
+
+  it('read a pledge to provide help to X as an offer to X', () => {
+    expect(relations('Japan pledged to provide humanitarian assistance to Myanmar.')).toContain('Japan OFFERS Myanmar');
+  });
+
+  it('read nothing into a question put to a speaker', () => {
+    expect(relations('Reporters asked if Norway condemned the strike.')).toEqual([]);
+  });
+});
