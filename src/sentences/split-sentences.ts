@@ -25,7 +25,7 @@ export interface Sentence {
 const DATELINE = /^(?:([A-Z][A-Z.'’-]+(?:[ /][A-Z][A-Z.'’-]+)*)(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?(?:\s+\([A-Za-z .&-]{2,30}\))?\s*(?:—|–|--|-|:)\s+|([A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+)/;
 const BYLINE = /^By\s+\p{Lu}[\p{L}.'’-]*(?:\s+(?:\p{Lu}[\p{L}.'’-]*|and|de|van|von|al))*(?:\s*(?:,|and)\s*\p{Lu}[\p{L}.'’ -]*)?$/u;
 const TIME_STAMP = /^(?:(?:FLASH|UPDATE|BREAKING|URGENT),?\s+)?\d{1,2}[:.]\d{2}(?:\s*(?:a\.m\.|p\.m\.|am|pm|[A-Z]{2,4}))?\s*(?:—|–|--|-|:)\s+/;
-const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)\s+(?:—|–|--)\s+(?=[A-Z"“])/u;
+const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)(?:\s+(?:—|–|--)|:)\s+(?=[A-Z"“])/u;
 /** A header line of its own: "HAITI", "UNITED KINGDOM:", "European Union". */
 const SECTION_HEADER = /^(?:[\p{Lu}][\p{Lu}'’&.-]*(?:[ /][\p{Lu}'’&.-]+){0,5}|(?:\p{Lu}[\p{Ll}'’-]+)(?: (?:of|the|and|\p{Lu}[\p{Ll}'’-]+)){0,3}):?$/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
@@ -78,7 +78,8 @@ function splitParagraph(text: string, from: number, to: number, push: Push, firs
   let place: string | undefined;
   const dateline = DATELINE.exec(line);
   // "IRAN — Supreme Leader ..." after the lead is a roundup label, not a dateline.
-  const label = dateline && !firstBody && dateline[1] && /^[A-Z][A-Z ]+\s+(?:—|–|--)\s+$/.test(dateline[0]);
+  // ("United Kingdom: Prime Minister …" after the lead likewise.)
+  const label = dateline && !firstBody && ((dateline[1] && /^[A-Z][A-Z ]+\s+(?:—|–|--)\s+$/.test(dateline[0])) || dateline[2]);
   if (dateline && !label && dateline[0].length < line.length && !/^[A-Z][a-z]+ [a-z]/.test(line)) {
     start += dateline[0].length;
     line = line.slice(dateline[0].length);

@@ -664,3 +664,10 @@ describe('manner phrases, pledges and questions', () => {
     expect(relations('Reporters asked if Norway condemned the strike.')).toEqual([]);
   });
 });
+
+describe('inline roundup labels', () => {
+  it('give "United Kingdom: Prime Minister X …" after the lead the state it names', () => {
+    const r = relations('Gunmen attacked a market on Sunday.\n\nUnited Kingdom: Prime Minister Alan Brook condemned the attack.\n');
+    expect(r).toContain('Alan Brook REPRESENTS United Kingdom');
+  });
+});
