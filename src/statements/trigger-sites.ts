@@ -7,7 +7,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { tagSentence } from '../syntax/tagger.js';
 import { verbGroups, type VerbGroup } from '../syntax/verb-groups.js';
 import { TRIGGERS, type Trigger } from './lexicon.js';
-import { needsTags, PREDICATES } from './predicate-lexicon.js';
+import { needsTags, PREDICATES, reportedShould } from './predicate-lexicon.js';
 import { summonBefore, tokenAt } from './clause.js';
 
 export interface TriggerHit {
@@ -43,7 +43,7 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
   const words = toks.map((t) => t.lower);
   // "their demands" (a noun, no appeal) and "would support" (an offer) are read from the tags.
   const tagDependent = hits.some((h) => /^(?:demand|request|insist)/.test(words[h.ti]!) || (h.trig.p === 'SUPPORTS' && words.some((w) => MODAL_PROMISE.has(w))));
-  if (!needsTags(words, covered, tagDependent)) return hits;
+  if (!needsTags(words, covered, tagDependent || reportedShould(toks))) return hits;
   const tags = tagSentence(sentence);
   for (const hit of hits) if (tags[hit.ti]?.pos === 'NOUN') hit.nominal = true;
   const groups = verbGroups(sentence, tags);
