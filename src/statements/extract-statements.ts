@@ -263,31 +263,29 @@ function contactInOpening(sentence: Sentence, mentions: Mention[], out: Statemen
   const speaker = mentions.find((m) => m.start > comma && isActor(m) && !m.qualifier && !m.possessive && m.kind !== 'pronoun' && !governedByPreposition(sentence, m));
   if (!first || !speaker) return [];
   const others = coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.qualifier).flatMap(res);
-  const found: Statement[] = [];
-  for (const a of res(speaker)) {
-    for (const b of others) {
-      if (a === b || out.some((x) => x.p === 'CONTACTS' && ((x.s === a && x.o === b) || (x.s === b && x.o === a)))) continue;
-      found.push({ s: a, p: 'CONTACTS', o: b, rule: 'contact-in-opening', confidence: 0.7, sentence });
-    }
-  }
-  return found;
+  return newContacts(res(speaker), others, out, { rule: 'contact-in-opening', confidence: 0.7, sentence });
 }
 
 /** "Putin had urged Erdogan in a phone call to …": whoever is addressed during a call was in contact with the speaker. */
 function contactByCall(sentence: Sentence, mentions: Mention[], out: Statement[], res: (m: Mention) => Entity[]): Statement[] {
   const toks = sentence.tokens;
-  const at = toks.findIndex((t, k) => /^(?:in|during|over)$/.test(t.lower) && /^(?:a|an|the|their|his|her)$/.test(toks[k + 1]?.lower ?? '') && callNounAt(toks.map((x) => x.lower), k + 2));
+  const words = toks.map((x) => x.lower);
+  const at = words.findIndex((w, k) => /^(?:in|during|over)$/.test(w) && /^(?:a|an|the|their|his|her)$/.test(words[k + 1] ?? '') && callNounAt(words, k + 2));
   let other = at > 0 ? mentions.find((m) => m.end === at && isActor(m) && m.kind !== 'pronoun') : undefined;
   // "President Ama Osei of Ghana in a phone call": the person, not the state after "of".
   if (other && toks[other.start - 1]?.lower === 'of') other = mentions.find((m) => m.end === other!.start - 1 && m.kind === 'person') ?? other;
-  if (other?.qualifier) return [];
-  if (!other) return [];
+  if (!other || other.qualifier) return [];
   const speakers = [...new Set(out.filter((x) => x.sentence === sentence && x.p !== 'CONTACTS').map((x) => x.s))];
+  return newContacts(speakers, res(other), out, { rule: 'addressed-in-call', confidence: 0.65, sentence });
+}
+
+/** A contact between each of `a` and each of `b`, unless the sentence already records that pair (either way). */
+function newContacts(a: Entity[], b: Entity[], out: Statement[], how: Pick<Statement, 'rule' | 'confidence' | 'sentence'>): Statement[] {
   const found: Statement[] = [];
-  for (const a of speakers) {
-    for (const b of res(other)) {
-      if (a === b || out.some((x) => x.p === 'CONTACTS' && ((x.s === a && x.o === b) || (x.s === b && x.o === a)))) continue;
-      found.push({ s: a, p: 'CONTACTS', o: b, rule: 'addressed-in-call', confidence: 0.65, sentence });
+  for (const x of a) {
+    for (const y of b) {
+      if (x === y || out.some((r) => r.p === 'CONTACTS' && ((r.s === x && r.o === y) || (r.s === y && r.o === x)))) continue;
+      found.push({ s: x, p: 'CONTACTS', o: y, ...how });
     }
   }
   return found;
