@@ -14,7 +14,14 @@ import { citations } from './citations.js';
 import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
 import { actionsIn, COPULA_VERDICTS, CUT_PURPOSE, objectsFor } from './objects.js';
 import { nominalReactions } from './nominal-reactions.js';
+import { ANY_VERDICT } from './verdicts.js';
 import { expandMembers, findAttributor, isPassive, localSubject, mostSpecific, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
+
+/** A verdict later in the clause: "called X illegitimate". */
+const VERDICT_AHEAD = new RegExp(String.raw`^[^.;,]{1,60}?\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
+
+/** "condemned what it called", "denounced what he described as": a verdict framing another statement's object. */
+const FRAMED_BY_STATEMENT = /\b(?:condemn|denounc|deplor|critici[sz]|slamm|decr|lambast|reject|dismiss|accus|blam|welcom|prais|support|back|hail|regrett?)\w*\s+(?:of\s+|over\s+)?what\s+(?:[\w'-]+\s+){1,4}$/;
 
 export interface Statement {
   s: Entity;
@@ -73,9 +80,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
     for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
       if (negated || NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
+      // "condemned what it called a Turkish aggression": the verdict frames the object of the verb before it.
+      // ("for what he called its reckless conduct" is read by what-x-called: the owner is criticized.)
+      if (trig.frame === 'predicate' && (FRAMED_BY_STATEMENT.test(before) || (/\bwhat\s+(?:he|she|it|they)\s+$/.test(before) && /^(?:its|their)$/.test(toks[tEnd]?.lower ?? '')))) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;
+        // "called Maduro's government illegitimate" is a verdict, not a call.
+        if (VERDICT_AHEAD.test(next.toLowerCase())) continue;
       }
       // "accuses Kigali of backing the group": an allegation inside another statement.
       // ("charged its neighbour with supporting dissidents", "blamed Kabul for backing them" likewise.)

@@ -2,6 +2,7 @@
 // each with the relation it yields and how its object is found. Patterns run
 // over the lower-cased sentence; the first group is the trigger itself.
 import type { StatementType, UrgeAction } from '../model/ontology.js';
+import { COPULA_VERDICT_WORDS, VERDICTS } from './verdicts.js';
 
 /** How a trigger's object is read. */
 export type ObjectFrame =
@@ -24,9 +25,6 @@ export interface Trigger {
   confidence: number;
 }
 
-/** Verdicts that dismiss what they judge ("called the accusations baseless"): criticism, and the end of its object. */
-export const DISMISSIVE_VERDICTS = 'slanderous|baseless|groundless|unfounded|absurd|hypocritical';
-
 export const TRIGGERS: Trigger[] = [
   // CONDEMNS
   { p: 'CONDEMNS', re: /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'condemn-verb', confidence: 0.9 },
@@ -42,11 +40,11 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other|for\b))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b((?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|took\s+aim\s+at|takes\s+aim\s+at)\b/g, frame: 'direct', rule: 'hit-out-at', confidence: 0.75 },
-  { p: 'CONDEMNS', re: /\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|deemed)\b(?=[^.;]{1,80}?\b(?:an act of war|a declaration of war|a crime|a war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant aggression|an act of aggression|(?:state\s+)?terrorism|a terrorist act|an act of terror(?:ism)?|murder|a massacre|genocide|an atrocity|abhorrent|despicable|a criminal act)\b)/g, frame: 'predicate', rule: 'call-x-outrage', confidence: 0.7 },
-  { p: 'CRITICIZES', re: new RegExp(String.raw`\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|deemed)\b(?!\s+(?:on|upon|for)\b)(?=[^.;]{1,80}?\b(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|an?\s+(?:[\w-]+\s+)?violation|an?\s+(?:[\w-]+\s+)?breach|perilous|dangerous|destabili[sz]ing|an?\s+(?:[\w-]+\s+)?provocation|${DISMISSIVE_VERDICTS}|an?\s+(?:[\w-]+\s+)?(?:sham|farce|insult))\b)(?![^.;]{1,80}?\b(?:an act of war|a declaration of war|outrageous|disgraceful|cowardly)\b)`, 'g'), frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
+  { p: 'CONDEMNS', re: new RegExp(String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed)\b(?!\s+(?:on|upon|for)\b)(?=[^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-outrage', confidence: 0.7 },
+  { p: 'CRITICIZES', re: new RegExp(String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed)\b(?!\s+(?:on|upon|for)\b)(?=[^.;]{1,80}?\b(?:${VERDICTS.CRITICIZES})\b)(?![^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
   // "told parliament the launch was "totally unacceptable"": a verdict on the subject of the copula, by whoever is reported.
-  { p: 'CONDEMNS', re: /\b((?:was|is|were|are)\s+["“]?(?:(?:utterly|absolutely|simply|truly)\s+)?(?:abhorrent|heinous|barbaric|despicable|outrageous|monstrous|an?\s+(?:[\w-]+\s+)?(?:war\s+crime|crime\s+against\s+humanity|act\s+of\s+terror(?:ism)?|terrorist\s+act|act\s+of\s+aggression)))\b/g, frame: 'predicate', rule: 'x-was-outrageous', confidence: 0.65 },
-  { p: 'CRITICIZES', re: /\b((?:was|is|were|are|remains|remained)\s+["“]?(?:(?:totally|completely|utterly|entirely|simply|absolutely|clearly)\s+)?(?:unacceptable|intolerable|illegal|unlawful|irresponsible|reckless|unjustified|unjustifiable|an?\s+(?:(?:flagrant|clear|blatant|gross|serious)\s+)?(?:violation|breach)))\b/g, frame: 'predicate', rule: 'x-was-unacceptable', confidence: 0.65 },
+  { p: 'CONDEMNS', re: new RegExp(String.raw`\b((?:was|is|were|are)\s+["“]?(?:${COPULA_VERDICT_WORDS.CONDEMNS}))\b`, 'g'), frame: 'predicate', rule: 'x-was-outrageous', confidence: 0.65 },
+  { p: 'CRITICIZES', re: new RegExp(String.raw`\b((?:was|is|were|are|remains|remained)\s+["“]?(?:${COPULA_VERDICT_WORDS.CRITICIZES}))\b`, 'g'), frame: 'predicate', rule: 'x-was-unacceptable', confidence: 0.65 },
   { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as|termed))\b(?=\s+(?:its|their)\s)/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
   // EXPRESSES_CONCERN

@@ -5,7 +5,8 @@ import type { StatementType, UrgeAction } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
-import { ACTIONS, DISMISSIVE_VERDICTS, type Trigger } from './lexicon.js';
+import { ACTIONS, type Trigger } from './lexicon.js';
+import { ANY_VERDICT } from './verdicts.js';
 import { coordinatedRight, DETERMINERS, governedByPreposition, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
 import { isActor, isAdjectival } from './mention-roles.js';
 import { localSubject } from './speaker.js';
@@ -108,7 +109,9 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
       // "called the strikes an act of war": the object ends where the verdict begins.
       const rest = sentence.text.slice(toks[tEnd - 1]!.end - sentence.start).toLowerCase();
       const verdict = VERDICT_START.exec(rest);
-      let stop = verdict ? tokenAt(sentence, toks[tEnd - 1]!.end - sentence.start + verdict.index + 1) : ce;
+      // "what he called the genocide being committed": the thing named is the verdict itself.
+      const framed = /\bwhat\s+(?:[\w'-]+\s+){0,3}$/.test(sentence.text.slice(0, toks[ti]!.start - sentence.start).toLowerCase());
+      let stop = verdict && !framed ? tokenAt(sentence, toks[tEnd - 1]!.end - sentence.start + verdict.index + 1) : ce;
       // "called the launch a clear violation": the second object opens on its article.
       const article = toks.findIndex((t, k) => k > tEnd && k < stop && /^(?:a|an)$/.test(t.lower));
       if (article > 0) stop = article;
@@ -317,7 +320,7 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
 }
 
 /** Where a verdict begins after its object ("called the strikes an act of war"). */
-const VERDICT_START = new RegExp(String.raw`\b(?:an?\s+|as\s+)?(?:(?:utterly|deeply|very|totally|completely|wholly)\s+)*(?:regrettable|unacceptable|intolerable|irresponsible|reckless|provocative|unjustified|unjustifiable|illegal|unlawful|deplorable|violation|breach|perilous|dangerous|destabili[sz]ing|act of war|declaration of war|crime|war crime|outrageous|disgraceful|cowardly|barbaric|heinous|flagrant|act of aggression|${DISMISSIVE_VERDICTS})\b`);
+const VERDICT_START = new RegExp(String.raw`\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
 
 const AID_NOUNS = /^(?:aid|assistance|help|support|supplies|relief|equipment|weapons|troops)$/;
 

@@ -671,3 +671,22 @@ describe('inline roundup labels', () => {
     expect(r).toContain('Alan Brook REPRESENTS United Kingdom');
   });
 });
+
+describe('the verdict lexicon', () => {
+  it('reads any listed verdict after "called" or "described … as"', () => {
+    expect(relations('Chile described the referendum as illegitimate.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Chile CRITICIZES referendum/)]));
+    expect(relations('Peru called the blockade counterproductive.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Peru CRITICIZES blockade/)]));
+    expect(relations('Ghana labelled the raid an act of aggression.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Ghana CONDEMNS raid/)]));
+  });
+
+  it('makes "called X <verdict>" a verdict, not a phone call', () => {
+    const r = relations('Chile called the Bolivian government "illegitimate."');
+    expect(r.some((x) => x.includes('CONTACTS'))).toBe(false);
+    expect(r.some((x) => x.startsWith('Chile CRITICIZES'))).toBe(true);
+  });
+
+  it('leaves "condemned what it called X" to the verb that frames it', () => {
+    const r = relations('The Arab League condemned what it called a Turkish aggression.');
+    expect(r.filter((x) => x.startsWith('Arab League')).every((x) => x.includes('CONDEMNS'))).toBe(true);
+  });
+});
