@@ -184,8 +184,8 @@ function nounPhraseObject(
       break;
     }
   }
-  // "accused Thai forces of ...": the forces stand for their state.
-  const forces = mentions.find((m) => m.start === a && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities)$/.test(toks[m.end]?.lower ?? ''));
+  // "accused Thai forces of ...", "the Iranian regime": the forces or the rulers stand for their state.
+  const forces = mentions.find((m) => m.start === a && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities|regime|leadership|junta|rulers)$/.test(toks[m.end]?.lower ?? ''));
   if (forces && (p === 'CRITICIZES' || p === 'CONDEMNS')) return res(forces).map((e) => ({ entity: e }));
   // "its Serbian brothers", "the Mauritanian people": a demonym with a people noun is the state.
   // "the people of Niger" likewise.
@@ -396,6 +396,9 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
       }
     }
     complementText = textBetween(sentence, complementFrom, ce);
+    // "called for "an immediate de-escalation"": the appeal goes on inside the quotation that ends the clause.
+    const quotedAppeal = ce <= complementFrom + 1 ? (quotedPhrase(sentence, ce - 1) ?? quotedPhrase(sentence, ce)) : undefined;
+    if (quotedAppeal) complementText += ' ' + textBetween(sentence, quotedAppeal[0], quotedAppeal[1]);
     // "called for the withdrawal of the 1,500 Russian troops": the appeal is to the state whose troops they are.
     if (addressees.length === 0 && trig.frame === 'appeal') {
       const troops = mentions.find((m) => m.start >= tEnd && m.start < ce && m.kind === 'country' && /^(?:troops|forces|soldiers|peacekeepers|army|military)$/.test(toks[m.end]?.lower ?? '') && toks.slice(Math.max(tEnd, m.start - 9), m.start).some((t) => /^(?:withdrawal|pullout|pull-out|removal|departure)$/.test(t.lower)));

@@ -690,3 +690,14 @@ describe('the verdict lexicon', () => {
     expect(r.filter((x) => x.startsWith('Arab League')).every((x) => x.includes('CONDEMNS'))).toBe(true);
   });
 });
+
+describe('appeals and accusations in their usual wire forms', () => {
+  it('read what is urged inside the quotation that completes "called for"', () => {
+    const r = relations('Kenya called for "an immediate de-escalation of tensions and a peaceful resolution to the dispute."');
+    expect(r).toEqual(expect.arrayContaining(['Kenya URGES ∅ [de-escalation]', 'Kenya URGES ∅ [peaceful-resolution]']));
+  });
+
+  it('read "the <demonym> regime" as its state', () => {
+    expect(relations('Canada accused the Syrian regime of sowing chaos.')).toContain('Canada CRITICIZES Syria');
+  });
+});
