@@ -7,7 +7,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 
 const INSURGENT_NAME = /\b(?:Front|Movement|Liberation|Rebels?|Houthis|Hamas|Hezbollah|Taliban|M23|Militia|Resistance)\b/;
-const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|strikes?|bomb\w*|raid\w*|invad\w*|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*)\b/;
+const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|strikes?|bomb\w*|raid\w*|invad\w*|invasion|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*|fired|fires|firing|barrage|assault\w*|offensive|retaliat\w*|war\s+(?:on|against|with)|aggression)\b/;
 
 export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], registry: EntityRegistry, facts: Fact[]): Entity[] {
   const score = new Map<string, { pair: [Entity, Entity]; score: number }>();
@@ -21,14 +21,16 @@ export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], 
   };
   // A movement fighting a state is a side too ("Moroccan drones struck Polisario Front positions").
   const insurgent = (m: Mention) => m.kind === 'org' && !!m.entity && !registry.canonical(m.entity).upTo && INSURGENT_NAME.test(registry.canonical(m.entity).name);
+  // A state's forces or its leader stand for the state ("the Ethiopian National Defense Force", "Abiy").
+  const forState = (m: Mention) => (m.kind === 'org' || m.kind === 'person') && !!m.entity && registry.canonical(m.entity).upTo?.type === 'Country';
   sentences.forEach((s, i) => {
-    const ms = mentionsOf[i]!.filter((m) => (m.kind === 'country' || insurgent(m)) && m.entity);
+    const ms = mentionsOf[i]!.filter((m) => (m.kind === 'country' || insurgent(m) || forState(m)) && m.entity);
     const weight = s.heading ? 2 : 1;
     for (let k = 0; k + 1 < ms.length; k++) {
       const a = ms[k]!;
       const b = ms[k + 1]!;
-      const ea = registry.canonical(a.entity!);
-      const eb = registry.canonical(b.entity!);
+      const ea = sideOf(registry.canonical(a.entity!));
+      const eb = sideOf(registry.canonical(b.entity!));
       const between = s.tokens.slice(a.end, b.start).map((t) => t.lower).join(' ');
       const lead = s.tokens[a.start - 1]?.lower;
       if (a.word === 'pair' && b.word === 'pair' && a.start === b.start) bump(ea, eb, 3 * weight);
@@ -44,6 +46,11 @@ export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], 
   }
   const best = [...score.values()].sort((x, y) => y.score - x.score)[0];
   return best && best.score >= 2 ? best.pair : [];
+}
+
+/** The state a body or leader belongs to, else the actor itself. */
+function sideOf(e: Entity): Entity {
+  return e.upTo?.type === 'Country' ? e.upTo : e;
 }
 
 const CLASH = /\b(?:clashes|fighting)\b/gi;

@@ -10,7 +10,7 @@ import { coordinatedBodies, linkOrganization, matchCountryPair, matchGovernmentB
 import { matchTreaty } from './match-treaties.js';
 import { matchDatedEvent, matchOpNoun, matchTreatyNoun, matchPlacedIncident } from './match-incidents.js';
 import { matchAnaphor, matchGroupReference, PRONOUNS } from './match-references.js';
-import { matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail } from './match-names.js';
+import { isCollectivePossessive, matchCapitalizedRun, matchListedPlace, matchPortfolioTitle, matchTitledPerson, orgNameTail, writtenOutBody } from './match-names.js';
 import { FUNCTION_WORDS, LOCATIVE, MONTHS, ORG_HEADS } from './words.js';
 import { matchCityRun, placeByContext } from './place-context.js';
 
@@ -144,6 +144,12 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         continue;
       }
       if (hit.kind === 'region') {
+        // "the Tigray People's Liberation Front": a body named after its region.
+        const regionBody = namedBodyAfter(tokens, gzm.end);
+        if (regionBody) {
+          push({ start: i, end: regionBody, kind: 'org', entity: writtenOutBody(sentence, i, regionBody, registry) });
+          continue;
+        }
         push({ start: i, end: gzm.end, kind: 'place', entity: registry.get('Place', hit.name, textOf(sentence, i, gzm.end)) });
         continue;
       }
@@ -262,7 +268,7 @@ const CIVIC_HEADS = new Set(['association', 'federation', 'league', 'society', '
 function namedBodyAfter(tokens: Sentence['tokens'], from: number): number | undefined {
   const gz = gazetteer();
   let k = from;
-  while (k < from + 5 && capWord(tokens[k]) && !gz.phrases.has(tokens[k]!.lower)) k++;
+  while (k < from + 6 && ((capWord(tokens[k]) && !gz.phrases.has(tokens[k]!.lower)) || (k > from && isCollectivePossessive(tokens, k)))) k++;
   const head = tokens[k - 1]?.lower ?? '';
   if (k - from < (CIVIC_HEADS.has(head) ? 1 : 2) || !ORG_HEADS.has(head)) return undefined;
   return orgNameTail(tokens, k);

@@ -3,7 +3,7 @@
 // written out, events and operations named after a place.
 import type { Sentence } from '../sentences/split-sentences.js';
 import type { Token } from '../sentences/tokens.js';
-import type { EntityRegistry } from '../registry/entity-registry.js';
+import type { Entity, EntityRegistry } from '../registry/entity-registry.js';
 import { lookupPerson, registerPerson } from './persons.js';
 import { officeholderBySurname, stateLedBy } from './lexicon/officeholders.js';
 import { gazetteer } from './gazetteer.js';
@@ -105,6 +105,26 @@ export function matchPortfolioTitle(tokens: Token[], i: number): number | undefi
  * Tokens of a personal name from j: capitalized words and inner particles. A
  * country's name opens a name only after a title, and only with a surname after it.
  */
+const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'farmers']);
+
+/** "People's" in "Tigray People's Liberation Front": the possessive at k belongs to a body's name. */
+export function isCollectivePossessive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  return !!t && (t.text === "'s" || t.text === "'") && COLLECTIVE_POSSESSORS.has(tokens[k - 1]?.lower ?? '') && capWord(tokens[k + 1]);
+}
+
+/**
+ * A body whose name is written out in [start, end). "The Tigray People's Liberation Front" is "the TPLF"
+ * later, whether or not the text spells the acronym out: its initials (three to six capitals) find it.
+ */
+export function writtenOutBody(sentence: Sentence, start: number, end: number, registry: EntityRegistry): Entity {
+  const body = registry.get('Organization', textOf(sentence, start, end));
+  const caps = sentence.tokens.slice(start, end).filter((w) => capWord(w)).map((w) => w.text[0]!.toUpperCase());
+  const initials = caps.join('');
+  if (caps.length >= 3 && caps.length <= 6 && !gazetteer().phrases.has(initials.toLowerCase()) && !registry.find('Organization', initials)) registry.lookupName(body, initials);
+  return body;
+}
+
 function nameRun(tokens: Token[], j: number, afterTitle = false): number {
   let k = j;
   const gz = gazetteer();
@@ -119,6 +139,11 @@ function nameRun(tokens: Token[], j: number, afterTitle = false): number {
     }
     // "Theresa May", "Zhang Jun": a month's name after a given name is a surname, unless a day follows.
     if (k > j && t.cap && MONTHS.has(t.lower) && /^\p{Lu}\p{Ll}+$/u.test(t.text) && !/^\d/.test(tokens[k + 1]?.text ?? '') && capWord(tokens[k - 1])) {
+      k++;
+      continue;
+    }
+    // "Tigray People's Liberation Front", "Kurdistan Workers' Party": a collective possessive inside a body's name.
+    if (k > j && isCollectivePossessive(tokens, k)) {
       k++;
       continue;
     }
@@ -213,7 +238,7 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
       const short = textOf(sentence, start, end - 1);
       if (!gazetteer().phrases.has(short.toLowerCase())) registry.alias(registry.get('Organization', textOf(sentence, start, full)), short);
     }
-    return { start: i, end: full, kind: 'org', entity: registry.get('Organization', textOf(sentence, start, full)), possessive: false };
+    return { start: i, end: full, kind: 'org', entity: writtenOutBody(sentence, start, full, registry), possessive: false };
   }
   // "MINURSO, the UN mission that monitors …": an acronym named as a body, part of the body in its apposition.
   if (/^[A-Z]{3,8}$/.test(text) && next?.text === ',' && /^(?:the|a|an)$/.test(tokens[end + 1]?.lower ?? '')) {
@@ -238,7 +263,10 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const known = lookupPerson(registry, text);
   if (known) return { start: i, end, kind: 'person', entity: known, possessive: false };
   const known2 = registry.find('Organization', text);
-  if (known2) return { start: i, end, kind: 'org', entity: known2, possessive: false };
+  if (known2) {
+    registry.alias(known2, text);
+    return { start: i, end, kind: 'org', entity: known2, possessive: false };
+  }
   const knownPlace = registry.find('Place', text);
   if (knownPlace) return { start: i, end, kind: 'place', entity: knownPlace, possessive: false };
 

@@ -82,6 +82,12 @@ export class EntityRegistry {
     if (name !== entity.name) entity.aliases.add(name);
   }
 
+  /** A name look-ups may find the entity by, not yet seen in the text (an acronym by its initials). */
+  lookupName(entity: Entity, name: string): void {
+    const k = `${entity.type}:${normalizeName(name)}`;
+    if (!this.byKey.has(k)) this.byKey.set(k, entity);
+  }
+
   persons(): Entity[] {
     return this.all().filter((e) => e.type === 'Person');
   }

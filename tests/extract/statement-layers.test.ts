@@ -701,3 +701,17 @@ describe('appeals and accusations in their usual wire forms', () => {
     expect(relations('Canada accused the Syrian regime of sowing chaos.')).toContain('Canada CRITICIZES Syria');
   });
 });
+
+describe('bodies named after a region, and their acronyms', () => {
+  it('keep "People\'s" inside the name and find the body again by its initials', () => {
+    const r = relations("Ghana condemned the Darfur People's Liberation Front. Kenya urged the DPLF to disarm.");
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Ghana CONDEMNS Darfur People's Liberation Front/), "Kenya URGES Darfur People's Liberation Front [other]"]));
+  });
+});
+
+describe('the sides of a conflict', () => {
+  it('are found from who fired at whom, so "all parties" are both', () => {
+    const r = relations('Iran fired more than 300 drones and missiles at Israel overnight. Norway urged all parties to exercise restraint.');
+    expect(r).toEqual(expect.arrayContaining(['Norway URGES Iran [restraint]', 'Norway URGES Israel [restraint]']));
+  });
+});
