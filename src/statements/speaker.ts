@@ -100,6 +100,9 @@ export function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number
       }
     }
   }
+  // "the declaration signed by Kim and Moon": a participle with its agent, no auxiliary. ("A militia backed by
+  // Iran" is material support, not a statement.)
+  if (!aux && /ed$/.test(toks[ti]!.lower) && toks[ti]!.lower !== 'backed' && toks[tEnd]?.lower === 'by' && ti > 0 && !/^(?:he|she|it|they|we|i)$/.test(toks[ti - 1]!.lower) && !mentions.some((m) => m.end === ti && isActor(m))) aux = true;
   if (!aux) return [];
   for (; k < Math.min(ce, tEnd + 14); k++) {
     if (toks[k]!.lower !== 'by') continue;

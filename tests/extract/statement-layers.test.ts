@@ -715,3 +715,21 @@ describe('the sides of a conflict', () => {
     expect(r).toEqual(expect.arrayContaining(['Norway URGES Iran [restraint]', 'Norway URGES Israel [restraint]']));
   });
 });
+
+describe('contacts, disapproval and blame in reporting prose', () => {
+  it('read "had spoken separately with", "sat down with" and "called in the ambassador" as contacts', () => {
+    expect(relations('Foreign Minister Ali Khan said he had spoken separately with Foreign Minister Bo Lee.')).toContain('Ali Khan CONTACTS Bo Lee');
+    expect(relations('Foreign Minister Ali Khan sat down with Foreign Minister Bo Lee.')).toContain('Ali Khan CONTACTS Bo Lee');
+    expect(relations('Foreign Minister Ali Khan called in the Kenyan ambassador, Bo Lee.')).toContain('Ali Khan CONTACTS Bo Lee');
+    expect(relations('Kenya called in a statement for restraint.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+
+  it('read the signatories of a reduced passive, with no auxiliary', () => {
+    expect(relations('The declaration signed by Ali Khan and Bo Lee was cited.')).toContain('Ali Khan CONTACTS Bo Lee');
+  });
+
+  it('read "disagreed with" and "the responsibility lay with" as criticism', () => {
+    expect(relations('Kenya disagreed with the ruling.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Kenya CRITICIZES ruling/)]));
+    expect(relations('Kenya said the responsibility for the deaths lay with Uganda.')).toContain('Kenya CRITICIZES Uganda');
+  });
+});
