@@ -83,6 +83,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // "condemned what it called a Turkish aggression": the verdict frames the object of the verb before it.
       // ("for what he called its reckless conduct" is read by what-x-called: the owner is criticized.)
       if (trig.frame === 'predicate' && (FRAMED_BY_STATEMENT.test(before) || (/\bwhat\s+(?:he|she|it|they)\s+$/.test(before) && /^(?:its|their)$/.test(toks[tEnd]?.lower ?? '')))) continue;
+      // A welcome is a meeting when a person is welcomed somewhere, and praise otherwise.
+      if (trig.rule === 'welcomed-guest' && !welcomesGuest(sentence, mentions, tEnd)) continue;
+      if (trig.rule === 'support-verb' && /^welcom/.test(toks[ti]!.lower) && welcomesGuest(sentence, mentions, tEnd)) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;
@@ -258,6 +261,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   st.quoteSpeakers = openAtEnd ? (speakersOfQuotes ?? st.quoteSpeakers) : undefined;
   st.quoteOpen = openAtEnd;
   return out;
+}
+
+/** "welcomed Putin to Beijing", "gave a warm welcome to de Klerk": a person, then where, or the welcome itself said "to" them. */
+function welcomesGuest(sentence: Sentence, mentions: Mention[], tEnd: number): boolean {
+  const toks = sentence.tokens;
+  const guest = mentions.find((m) => m.kind === 'person' && m.start >= tEnd && m.start <= tEnd + 5 && toks.slice(tEnd, m.start).every((t) => /^[\p{L}.-]+$/u.test(t.text) && !/^(?:and|or|for|of)$/.test(t.lower)));
+  if (!guest) return false;
+  return toks[tEnd - 1]?.lower === 'to' || /^(?:to|in|at|on)$/.test(toks[guest.end]?.lower ?? '');
 }
 
 const MESSAGE_NOUNS = /^(?:reminder|warning|message|letter|note|ultimatum|communique|communiqué)$/;

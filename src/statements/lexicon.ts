@@ -85,6 +85,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b((?:telephone|phone)\s+call\s+(?:was\s+)?(?:placed|made)\s+by)\b/g, frame: 'contact', rule: 'call-placed-by', confidence: 0.75 },
   { p: 'CONTACTS', re: /\b(signed|shook\s+hands|initialled|initialed)\b/g, frame: 'contact', rule: 'signed-together', confidence: 0.7 },
+  // "Xi welcomed Putin to Beijing", "gave a warm welcome to de Klerk": a host receives a guest (extract-statements.ts checks the guest).
+  { p: 'CONTACTS', re: /\b(welcom(?:e|es|ed|ing)|gave\s+(?:an?\s+)?(?:[\w-]+\s+)?welcome(?:\s+on\s+\w+)?\s+to)\b/g, frame: 'contact', rule: 'welcomed-guest', confidence: 0.65 },
   // "The meeting brought together A, B and C": everyone listed met everyone else.
   { p: 'CONTACTS', re: /\b((?:brought|brings|bring|bringing)\s+together)\b/g, frame: 'contact', rule: 'brought-together', confidence: 0.7 },
   // OFFERS

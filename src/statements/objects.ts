@@ -69,6 +69,9 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
         }
       }
       if (passive) return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
+      // "denounced as an ugly crime Serbia's suppression of …": the verdict before the object.
+      const verdictFirst = tEnd < ce ? VERDICT_FIRST.exec(textBetween(sentence, tEnd, ce)) : null;
+      if (verdictFirst) return nounPhraseObject(sentence, mentions, tokenAt(sentence, toks[tEnd]!.start - sentence.start + verdictFirst[0].length), ce, trig.p, res, st, false);
       return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false);
     }
     case 'about': {
@@ -318,6 +321,9 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
   // "counterparts in both countries", "his Indian counterpart": the states.
   return ents.map((e) => ({ entity: e }));
 }
+
+/** A verdict right after the verb, its object following: "denounced as an ugly crime X". */
+const VERDICT_FIRST = new RegExp(String.raw`^as\s+(?:${ANY_VERDICT})\b\s*`, 'i');
 
 /** Where a verdict begins after its object ("called the strikes an act of war"). */
 const VERDICT_START = new RegExp(String.raw`\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);

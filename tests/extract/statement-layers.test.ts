@@ -733,3 +733,16 @@ describe('contacts, disapproval and blame in reporting prose', () => {
     expect(relations('Kenya said the responsibility for the deaths lay with Uganda.')).toContain('Kenya CRITICIZES Uganda');
   });
 });
+
+describe('welcomes and verdicts placed first', () => {
+  it('read a person welcomed somewhere as a meeting, and a welcomed decision as support', () => {
+    const r = relations('President Ali Khan welcomed President Bo Lee to Nairobi on Tuesday.');
+    expect(r).toContain('Ali Khan CONTACTS Bo Lee');
+    expect(r.some((x) => x.includes('SUPPORTS'))).toBe(false);
+    expect(relations('Kenya welcomed the agreement.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Kenya SUPPORTS agreement/)]));
+  });
+
+  it('find the object after a verdict that comes first ("denounced as an ugly crime X")', () => {
+    expect(relations("Albania denounced as an ugly crime Serbia's crackdown on the protests.")).toEqual(expect.arrayContaining([expect.stringMatching(/^Albania CONDEMNS .*crackdown/)]));
+  });
+});
