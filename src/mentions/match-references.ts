@@ -10,6 +10,8 @@ const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council',
   // Heads that name a kind of international body ("the bloc", "the mission", "the court").
   'bloc', 'alliance', 'mission', 'commission', 'agency', 'court', 'union', 'organization', 'organisation', 'assembly', 'parliament']);
 
+const PARTY_QUALIFIERS = /^(?:warring|relevant|concerned|involved|conflicting|opposing|rival|belligerent)$/;
+
 /** "both sides", "the two nuclear-armed neighbours", "all involved parties", "every party". */
 export function matchGroupReference(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i]!.lower;
@@ -24,7 +26,8 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
   let j = i;
   if (t === 'both' || t === 'all' || t === 'every' || t === 'each') j++;
   else if (t === 'the' && tokens[i + 1]?.lower === 'two') j += 2;
-  else if (t === 'the' && (tokens[i + 1]?.lower === 'parties' || (tokens[i + 1]?.lower === 'warring' && tokens[i + 2]?.lower === 'parties'))) j++;
+  // "the parties", "the relevant parties", "the warring sides"
+  else if (t === 'the' && (tokens[i + 1]?.lower === 'parties' || (PARTY_QUALIFIERS.test(tokens[i + 1]?.lower ?? '') && /^(?:parties|sides)$/.test(tokens[i + 2]?.lower ?? '')))) j++;
   else return undefined;
   if (tokens[j]?.lower === 'the' || tokens[j]?.lower === 'two') j++;
   let k = j;

@@ -32,4 +32,4 @@ export const PREPOSITIONS = new Set(['of', 'to', 'with', 'for', 'on', 'against',
 export const SAY_VERBS = new Set(['said', 'says', 'say', 'saying', 'told', 'tells', 'added', 'adds', 'stated', 'states', 'stating', 'noted', 'notes', 'declared', 'announced', 'wrote', 'writes', 'posted', 'emphasized', 'emphasised', 'stressed', 'insisted', 'affirmed', 'reiterated', 'confirmed', 'explained', 'argued', 'remarked', 'recalled', 'continued', 'tweeted', 'observed', 'asserted', 'maintained', 'claimed', 'replied', 'responded', 'commented', 'underlined', 'underscored', 'highlighted', 'mentioned', 'conveyed', 'suggested', 'pointed']);
 
 /** Nouns that stand for the side a group statement is addressed to. */
-export const GROUP_NOUNS = new Set(['sides', 'side', 'countries', 'parties', 'party', 'neighbours', 'neighbors', 'governments', 'nations', 'capitals', 'men', 'leaders', 'states', 'belligerents', 'adversaries', 'rivals', 'foes']);
+export const GROUP_NOUNS = new Set(['sides', 'side', 'countries', 'parties', 'party', 'neighbours', 'neighbors', 'governments', 'nations', 'capitals', 'men', 'leaders', 'ministers', 'states', 'belligerents', 'adversaries', 'rivals', 'foes']);

@@ -746,3 +746,12 @@ describe('welcomes and verdicts placed first', () => {
     expect(relations("Albania denounced as an ugly crime Serbia's crackdown on the protests.")).toEqual(expect.arrayContaining([expect.stringMatching(/^Albania CONDEMNS .*crackdown/)]));
   });
 });
+
+describe('the parties addressed', () => {
+  it('include "the relevant parties" and "both ministers"', () => {
+    expect(relations('Iran fired missiles at Israel. Kenya called on the relevant parties to stay calm.')).toEqual(expect.arrayContaining(['Kenya URGES Iran [calm]', 'Kenya URGES Israel [calm]']));
+    expect(relations('India struck Pakistan on Tuesday. Kenya encouraged both ministers to avoid further military activity.')).toEqual(
+      expect.arrayContaining(['Kenya URGES India [de-escalation]', 'Kenya URGES Pakistan [de-escalation]']),
+    );
+  });
+});
