@@ -37,6 +37,8 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
     if (t === 'the' && tokens[i + 1]?.lower === 'two' && !/^[a-z]/.test(tokens[i + 2]?.text ?? 'X')) return { start: i, end: i + 2, kind: 'group', word: 'the two', possessive: false };
     return undefined;
   }
+  // "both ministers" stand for the sides; "the two ministers" are the two people just named (a pronoun's job).
+  if (tokens[k]!.lower === 'ministers' && t !== 'both') return undefined;
   // "both countries'" but not "all countries" in a general sense: "all" needs parties/sides.
   if ((t === 'all' || t === 'every' || t === 'each') && !['sides', 'parties', 'party', 'side'].includes(tokens[k]!.lower)) return undefined;
   return { start: i, end: k + 1, kind: 'group', word: tokens[k]!.lower, possessive: false };
