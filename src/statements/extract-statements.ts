@@ -7,7 +7,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import { resolveMention, type DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
-import { HEDGE_BEFORE, NEGATION_BEFORE, QUESTION_BEFORE } from './lexicon.js';
+import { CONDITION_BEFORE, HEDGE_BEFORE, NEGATION_BEFORE, QUESTION_BEFORE } from './lexicon.js';
 import { triggerHits } from './trigger-sites.js';
 import { clauseAround, coordinatedRight, governedByPreposition, objectAfterFraming, objectPastQuote, quoteMask, textBetween } from './clause.js';
 import { citations } from './citations.js';
@@ -79,10 +79,12 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   {
     for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
-      if (negated || NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
+      if (negated || NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || CONDITION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
       // "condemned what it called a Turkish aggression": the verdict frames the object of the verb before it.
       // ("for what he called its reckless conduct" is read by what-x-called: the owner is criticized.)
       if (trig.frame === 'predicate' && (FRAMED_BY_STATEMENT.test(before) || (/\bwhat\s+(?:he|she|it|they)\s+$/.test(before) && /^(?:its|their)$/.test(toks[tEnd]?.lower ?? '')))) continue;
+      // "a flurry of appeals for restraint from capitals around the world": appeals counted, by whoever they came "from".
+      if (toks[ti - 1]?.lower === 'of' && /^(?:appeals|calls|demands|condemnations|criticisms)$/.test(toks[ti]!.lower) && !mentions.some((m) => m.start > tEnd && isActor(m) && toks[m.start - 1]?.lower === 'from')) continue;
       // A welcome is a meeting when a person is welcomed somewhere, and praise otherwise.
       if (trig.rule === 'welcomed-guest' && !welcomesGuest(sentence, mentions, tEnd)) continue;
       if (trig.rule === 'support-verb' && /^welcom/.test(toks[ti]!.lower) && welcomesGuest(sentence, mentions, tEnd)) continue;

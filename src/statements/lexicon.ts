@@ -119,6 +119,9 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
 /** Words before a trigger that cancel it: "stopped short of condemning", "did not criticise". */
 export const NEGATION_BEFORE = /\b(?:not|never|no|n't|neither|nor|refused\s+to|declined\s+to|stopped\s+short\s+of|without|failed\s+to|rather\s+than|instead\s+of|avoided|refrained\s+from|end\s+any|hardly)\b[^,;]{0,25}$/;
 
+/** "ready to help if both countries wanted it": a condition states nothing. */
+export const CONDITION_BEFORE = /\b(?:if|unless|provided|should)\s+(?:[\w'-]+\s+){0,4}$/;
+
 /** A hope is not an appeal (GUIDE.md): at most optional, so nothing is emitted. */
 /** "was asked whether China opposed the launch": a question put to a speaker is no statement of theirs. */
 export const QUESTION_BEFORE = /\b(?:asked|ask|asks|asking|wondered|questioned)\s+(?:[\w-]+\s+){0,4}?(?:whether|if)\b[^.;"“”]{0,60}$/;

@@ -139,7 +139,9 @@ export function localSubject(
   while (before > 0 && /^(?:had|has|have|also|then|later|again|would|will|had\s+also)$/.test(toks[before]!.lower)) before--;
   if ((toks[before]?.lower === 'and' || toks[before]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
     const finiteAfter = (m: Mention) => FINITE_VERB.test(toks[m.end]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[m.end]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke)$/.test(toks[m.end + 1]?.lower ?? ''));
-    const subjectsBefore = mentions.filter((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && finiteAfter(m));
+    // (Not a subject inside a relative clause: "the OIC, which had invited India, said it condemned … and urged".)
+    const asides = relativeClauses(sentence, 0, ti);
+    const subjectsBefore = mentions.filter((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && finiteAfter(m) && !asides.some(([a, b]) => m.start >= a && m.end <= b));
     // The sentence's first subject, unless a person is the subject nearer the verb: "The State Department
     // said Secretary Rubio had spoken with X and urged restraint" (people, not bodies, make the statement).
     const nearest = subjectsBefore[subjectsBefore.length - 1];

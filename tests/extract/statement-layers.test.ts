@@ -755,3 +755,19 @@ describe('the parties addressed', () => {
     );
   });
 });
+
+describe('subjects, conditions and counted appeals', () => {
+  it('take a coordinated verb\'s subject from the main clause, not from a relative clause', () => {
+    const r = relations('The Arab League, which had invited Iraq as a guest, said it condemned the raid and urged Iraq and Syria to show restraint.');
+    expect(r).toEqual(expect.arrayContaining(['Arab League URGES Iraq [restraint]', 'Arab League URGES Syria [restraint]']));
+    expect(r.some((x) => x.startsWith('Iraq URGES'))).toBe(false);
+  });
+
+  it('read nothing into a condition', () => {
+    expect(relations('Russia was ready to help if Kenya wanted it.').some((x) => x.includes('URGES'))).toBe(false);
+  });
+
+  it('give appeals counted in a flurry to nobody unless it says whom they came from', () => {
+    expect(relations('India struck Pakistan, drawing a flurry of appeals for restraint from capitals around the world.').some((x) => x.includes('URGES'))).toBe(false);
+  });
+});
