@@ -54,17 +54,22 @@ export function matchDatedEvent(sentence: Sentence, i: number, registry: EntityR
   return { start: i, end: k + 1, kind: 'event', entity: e, possessive: false };
 }
 
-/** "... attack at Pahalgam": the place right after an event word. */
-function placeAfter(sentence: Sentence, k: number, registry: EntityRegistry): Entity | undefined {
+/** "... attack at Pahalgam" (with `on`, "attack on Abqaiq"): the place right after an event word. */
+function placeAfter(sentence: Sentence, k: number, registry: EntityRegistry, on = false): Entity | undefined {
   const toks = sentence.tokens;
-  if (!['at', 'in', 'near'].includes(toks[k]?.lower ?? '') || !capWord(toks[k + 1])) return undefined;
+  if (!['at', 'in', 'near', ...(on ? ['on'] : [])].includes(toks[k]?.lower ?? '') || !capWord(toks[k + 1])) return undefined;
   if (gazetteer().phrases.get(toks[k + 1]!.lower)?.some((h) => h.kind === 'country' && h.form !== 'capital')) return undefined;
+  // "attacks on Iranian-backed groups", "the attack on Europe", "the attack on Kyiv": what is attacked is
+  // a people, a region or a state (by its capital), not a place the incident is named after.
+  if (toks[k]!.lower === 'on' && (/-[a-z]+$/.test(toks[k + 1]!.text) || gazetteer().phrases.get(toks[k + 1]!.lower)?.some((h) => h.kind === 'country' || h.kind === 'region'))) return undefined;
   let end = k + 2;
   while (capWord(toks[end]) && end < k + 4) end++;
+  // "attacks on Durga Puja pandals": the name qualifies a plural noun; the things attacked are no place.
+  if (/^[a-z]{3,}s$/.test(toks[end]?.text ?? '') && !/^(?:was|has|this|thus|as|is|his|its|ms)$/.test(toks[end]!.text)) return undefined;
   return registry.get('Place', textOf(sentence, k + 1, end));
 }
 
-/** "the killing of 26 people at Pahalgam", "an attack near Pahalgam": an event named by its place. */
+/** "the killing of 26 people at Pahalgam", "an attack near Pahalgam", "the attack on Abqaiq": an event named by its place. */
 export function matchPlacedIncident(sentence: Sentence, i: number, registry: EntityRegistry): Mention | undefined {
   const toks = sentence.tokens;
   const w = toks[i]!.lower;
@@ -75,7 +80,8 @@ export function matchPlacedIncident(sentence: Sentence, i: number, registry: Ent
     k++;
     while (k < i + 6 && toks[k] && /^(?:\d+|[a-z]+)$/.test(toks[k]!.text) && !['at', 'in', 'near'].includes(toks[k]!.lower)) k++;
   }
-  const where = placeAfter(sentence, k, registry);
+  // ("the attack on Abqaiq": a place attacked; "the attack on Israel" is on a state, no place.)
+  const where = placeAfter(sentence, k, registry, /^(?:attack|attacks|bombing)$/.test(w));
   if (!where) return undefined;
   const e = registry.get('Event', `${where.name} attack`, textOf(sentence, i, k + 1 + where.name.split(' ').length));
   withPlace(e, where);

@@ -105,6 +105,9 @@ export function matchPortfolioTitle(tokens: Token[], i: number): number | undefi
  * Tokens of a personal name from j: capitalized words and inner particles. A
  * country's name opens a name only after a title, and only with a surname after it.
  */
+/** Words of how an attack was made: "Salisbury nerve agent attack", "Kabul suicide bombing". */
+const WEAPON_WORDS = /^(?:nerve|agent|terror|terrorist|suicide|bomb|car|drone|missile|rocket|chemical|gas|militant|gun|knife|mortar|grenade|arson)$/;
+
 const COLLECTIVE_POSSESSORS = new Set(['people', 'peoples', 'workers', 'women', 'farmers']);
 
 /** "People's" in "Tigray People's Liberation Front": the possessive at k belongs to a body's name. */
@@ -184,7 +187,10 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
 
   // "<Place> attack", "Salisbury nerve agent attack", "Kabul suicide bombing": a named event.
   let headAt = end;
-  while (headAt < end + 2 && /^[a-z-]+$/.test(tokens[headAt]?.text ?? '') && !EVENT_HEADS.has(tokens[headAt]!.lower) && /^(?:nerve|agent|terror|terrorist|suicide|bomb|car|drone|missile|rocket|chemical|gas|militant|gun|knife|mortar|grenade|arson)$/.test(tokens[headAt]!.lower)) headAt++;
+  while (headAt < end + 2 && /^[a-z-]+$/.test(tokens[headAt]?.text ?? '') && !EVENT_HEADS.has(tokens[headAt]!.lower) && WEAPON_WORDS.test(tokens[headAt]!.lower)) headAt++;
+  // ("Drone attacks on two facilities …" opens a sentence: a weapon's name is no place's.)
+  const weaponWord = end - start === 1 && WEAPON_WORDS.test(tokens[start]!.lower);
+  if (weaponWord && (EVENT_HEADS.has(tokens[headAt]?.lower ?? '') || EVENT_HEADS.has(nextLower))) return undefined;
   if (headAt > end && EVENT_HEADS.has(tokens[headAt]?.lower ?? '') && end - start <= 3 && !lookupPerson(registry, text)) {
     const head = tokens[headAt]!.lower.replace(/s$/, '') === 'attack' ? 'attack' : tokens[headAt]!.lower;
     const e = registry.get('Event', `${text} ${head}`, textOf(sentence, start, headAt + 1));

@@ -771,3 +771,15 @@ describe('subjects, conditions and counted appeals', () => {
     expect(relations('India struck Pakistan, drawing a flurry of appeals for restraint from capitals around the world.').some((x) => x.includes('URGES'))).toBe(false);
   });
 });
+
+describe('incidents named by the place attacked', () => {
+  it('name "the attack on Abqaiq" after its place, but not an attack on a state, a region or a people', () => {
+    expect(relations('Kenya condemned the attack on Abqaiq.')).toEqual(expect.arrayContaining(['Kenya CONDEMNS Abqaiq attack', 'Abqaiq attack OCCURRED_IN Abqaiq']));
+    expect(relations('Kenya condemned the attack on Israel.').some((x) => x.includes('OCCURRED_IN'))).toBe(false);
+    expect(relations('Kenya condemned the attacks on Iranian-backed groups.').some((x) => x.includes('OCCURRED_IN'))).toBe(false);
+  });
+
+  it('do not take a weapon opening a sentence for a place ("Drone attacks on …")', () => {
+    expect(relations('Drone attacks on two oil plants set off fires.').some((x) => /Drone/.test(x))).toBe(false);
+  });
+});
