@@ -28,7 +28,11 @@ export function extractDocument(article: Article): GraphFragment {
   // Pass 1: what each sentence names.
   const mctx: MentionContext = { registry, recentOps: [], published: meta.published };
   const mentionsOf = sentences.map((s) => {
-    if (s.opensParagraph) mctx.setting = settingOf(s);
+    // A paragraph opens on its setting ("In Ankara, …"); one named mid-paragraph holds from there on.
+    if (s.opensParagraph) {
+      mctx.setting = settingOf(s);
+      mctx.subjectState = undefined;
+    } else mctx.setting = settingOf(s) ?? mctx.setting;
     return findMentions(s, mctx);
   });
   mergeEvents(registry);

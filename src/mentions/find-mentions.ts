@@ -58,7 +58,7 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       continue;
     }
 
-    const body = matchGovernmentBody(sentence, t.lower === 'the' ? i + 1 : i, registry) ?? matchSettingBody(sentence, i, registry, ctx.setting);
+    const body = matchGovernmentBody(sentence, t.lower === 'the' ? i + 1 : i, registry) ?? matchSettingBody(sentence, i, registry, ctx.setting, ctx.subjectState);
     if (body) {
       push(body);
       // "the Indian Army, Air Force, and Navy": the following heads share the country.
@@ -241,6 +241,9 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     i++;
   }
   markQualifiers(out);
+  // "Iran rejected the claims. Foreign Ministry spokesman X said …": the state a sentence opens on.
+  const opening = out[0];
+  if (opening?.kind === 'country' && opening.start <= 1 && opening.form !== 'demonym' && opening.entity) ctx.subjectState = registry.canonical(opening.entity).name;
   nameSelfStyledBodies(sentence, out, registry);
   return out;
 }

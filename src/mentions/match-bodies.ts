@@ -82,7 +82,7 @@ export function matchGovernmentBody(sentence: Sentence, i: number, registry: Ent
  * "according to the Ministry of National Defence": a state body named
  * without its state belongs to the state the paragraph is set in.
  */
-export function matchSettingBody(sentence: Sentence, i: number, registry: EntityRegistry, setting: string | undefined): Mention | undefined {
+export function matchSettingBody(sentence: Sentence, i: number, registry: EntityRegistry, setting: string | undefined, subjectState?: string): Mention | undefined {
   const tokens = sentence.tokens;
   // "the foreign ministry said", or "foreign ministry spokesman X" (the body then qualifies the title)
   const from = tokens[i]?.lower === 'the' ? i + 1 : i;
@@ -92,9 +92,11 @@ export function matchSettingBody(sentence: Sentence, i: number, registry: Entity
   // Without a paragraph setting, the state the sentence opens on, for "foreign ministry spokesperson X"
   // only: "China, whose …, took note with concern, foreign ministry spokesperson Sun Wei said".
   const spokesperson = /^(?:spokesman|spokeswoman|spokesperson)$/.test(tokens[head.end]?.lower ?? '');
+  // Else the state the previous sentence opened on: "Iran rejected the claims. Foreign Ministry spokesman X …".
   const opening = !setting && spokesperson ? matchGazetteer(tokens, 0)?.hits.find((h) => h.kind === 'country' && (h.form === 'name' || h.form === 'capital')) : undefined;
-  if (!setting && !opening) return undefined;
-  const entry = opening || gazetteer().phrases.get(setting!.toLowerCase())?.find((h) => h.kind === 'country');
+  const place = setting ?? (spokesperson ? subjectState : undefined);
+  if (!place && !opening) return undefined;
+  const entry = opening || gazetteer().phrases.get(place!.toLowerCase())?.find((h) => h.kind === 'country');
   if (entry?.kind !== 'country') return undefined;
   const country = registry.get('Country', entry.country.name);
   const org = registry.get('Organization', `${gazetteer().adjective(entry.country)} ${head.head}`, textOf(sentence, from, head.end));

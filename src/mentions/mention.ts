@@ -35,6 +35,8 @@ export interface MentionContext {
   recentOps: Entity[];
   /** The capital the current paragraph is set in ("In Ankara, …"), if it opened on one. */
   setting?: string;
+  /** The state the paragraph's last sentence opened on ("Iran rejected the claims."), for a bare "foreign ministry spokesman" next. */
+  subjectState?: string;
   /** The article's date, for the officeholder a bare surname names ("Putin said"). */
   published?: string;
   /** Names of ships ("the tanker Aegean Star"): neither persons nor places. */

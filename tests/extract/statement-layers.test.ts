@@ -783,3 +783,10 @@ describe('incidents named by the place attacked', () => {
     expect(relations('Drone attacks on two oil plants set off fires.').some((x) => /Drone/.test(x))).toBe(false);
   });
 });
+
+describe('a ministry named without its state', () => {
+  it('belongs to the state the previous sentence opened on, or to a setting named mid-paragraph', () => {
+    const r = relations('Iran rejected the claims. Foreign Ministry spokesman Abbas Mousavi called the remarks baseless. In Beijing, Foreign Ministry spokeswoman Hua Chunying said China opposed the move.');
+    expect(r).toEqual(expect.arrayContaining(['Iranian Foreign Ministry PART_OF Iran', 'Abbas Mousavi REPRESENTS Iranian Foreign Ministry', 'Hua Chunying REPRESENTS Chinese Foreign Ministry']));
+  });
+});
