@@ -172,6 +172,12 @@ function nounPhraseObject(
     }
   } else {
     for (;;) {
+      // "concerned by reports of clashes": the concern is the clashes, whoever reported them.
+      const reported = /^(?:the\s+|these\s+|those\s+)?(?:(?:latest|recent|initial|first|credible|alarming|disturbing|troubling|unconfirmed|growing)\s+)?(?:reports?|news|accounts?|signs?|indications?)\s+(?:of|about|on|from)\s+/i.exec(textBetween(sentence, a, b) + ' ');
+      if (reported && b - a > reported[0].trim().split(/\s+/).length) {
+        a += reported[0].trim().split(/\s+/).length;
+        continue;
+      }
       // "a strong condemnation of what it described as flagrant aggression": the phrase after the framing.
       const framing = /^(?:of\s+|over\s+)?what\s+(?:(?:he|she|it|they)\s+|(?:its|their|his|her|the)\s+(?:[\w-]+\s+){1,3}?)(?:called|described\s+as|termed)\s+/i.exec(textBetween(sentence, a, b) + ' ');
       if (framing) {

@@ -790,3 +790,9 @@ describe('a ministry named without its state', () => {
     expect(r).toEqual(expect.arrayContaining(['Iranian Foreign Ministry PART_OF Iran', 'Abbas Mousavi REPRESENTS Iranian Foreign Ministry', 'Hua Chunying REPRESENTS Chinese Foreign Ministry']));
   });
 });
+
+describe('concern about what was reported', () => {
+  it('is about the thing reported, not the reports', () => {
+    expect(relations('Kenya was deeply concerned by reports of civilian casualties.')).toContain('Kenya EXPRESSES_CONCERN civilian casualties');
+  });
+});
