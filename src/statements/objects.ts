@@ -173,7 +173,7 @@ function nounPhraseObject(
   } else {
     for (;;) {
       // "concerned by reports of clashes": the concern is the clashes, whoever reported them.
-      const reported = /^(?:the\s+|these\s+|those\s+)?(?:(?:latest|recent|initial|first|credible|alarming|disturbing|troubling|unconfirmed|growing)\s+)?(?:reports?|news|accounts?|signs?|indications?)\s+(?:of|about|on|from)\s+/i.exec(textBetween(sentence, a, b) + ' ');
+      const reported = /^(?:the\s+|these\s+|those\s+)?(?:(?:latest|recent|initial|first|credible|alarming|disturbing|troubling|unconfirmed|growing)\s+)?(?:reports?|news|accounts?|signs?|indications?)\s+(?:of|about|on)\s+/i.exec(textBetween(sentence, a, b) + ' ');
       if (reported && b - a > reported[0].trim().split(/\s+/).length) {
         a += reported[0].trim().split(/\s+/).length;
         continue;
