@@ -275,10 +275,23 @@ function nounPhraseObject(
   if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)\b/i.test(text)) return [];
   // "the clashes", "the worsening fighting": the conflict the article is about.
   if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];
+  // "condemned the incident", "concerned about the deadly clash": the one incident the article reports, named or not.
+  const incident = INCIDENT_VERDICTS.has(p) && GENERIC_INCIDENT.test(text) ? salientEvent(st) : undefined;
+  if (incident) return [{ entity: incident }];
   return [{ entity: topic(st, text) }];
 }
 
 const INCIDENT_VERDICTS = new Set<StatementType>(['CONDEMNS', 'CRITICIZES', 'EXPRESSES_CONCERN']);
+
+/** Words that name an incident without naming it: "the incident", "the deadly clash". ("The violence" is the situation, not one incident.) */
+const GENERIC_INCIDENT = /^(?:(?:deadly|latest|recent|fatal|violent|overnight|armed|border|tragic|bloody|weekend)\s+)?(?:incident|clash|clashes|skirmish|confrontation|face-off|standoff|collision|episode|ambush|shooting)$/i;
+
+/** The incident an article is about: the named event it last mentioned, or its only named event. */
+function salientEvent(st: DiscourseState): Entity | undefined {
+  if (st.lastIncident?.type === 'Event') return st.lastIncident;
+  const events = st.registry.all().filter((e) => e.type === 'Event');
+  return events.length === 1 ? events[0] : undefined;
+}
 
 /** The incident named last before a pronoun in its own sentence ("Nothing can justify this killing and we condemn it"). */
 function incidentBefore(sentence: Sentence, mentions: Mention[], at: number, res: (m: Mention) => Entity[], st: DiscourseState): Entity | undefined {

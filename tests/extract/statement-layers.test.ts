@@ -796,3 +796,10 @@ describe('concern about what was reported', () => {
     expect(relations('Kenya was deeply concerned by reports of civilian casualties.')).toContain('Kenya EXPRESSES_CONCERN civilian casualties');
   });
 });
+
+describe('event coreference', () => {
+  it('reads "the incident" and "the deadly clash" as the incident the article named', () => {
+    const r = relations('Gunmen killed a policeman in the Banjska attack on Sunday. Serbia said it was concerned about the incident. Albania condemned the deadly clash.');
+    expect(r).toEqual(expect.arrayContaining(['Serbia EXPRESSES_CONCERN Banjska attack', 'Albania CONDEMNS Banjska attack']));
+  });
+});
