@@ -34,7 +34,8 @@ export function matchTreatyNoun(sentence: Sentence, i: number, registry: EntityR
   if (!listed && (tokens[i]!.cap || !AGREEMENT_HEADS.has(t))) return undefined;
   for (let k = i - 1; k >= Math.max(0, i - 3); k--) {
     if (DEFINITE.has(tokens[k]!.lower)) return listed || namedTreatyHead(registry, t) ? { start: i, end: i + 1, kind: 'treatynoun', word: t, possessive: false } : undefined;
-    if (!/^[a-z-]+$/.test(tokens[k]!.text)) return undefined;
+    // ("the 1904 treaty": a year may qualify it.)
+    if (!/^(?:[a-z-]+|1[89]\d\d|20\d\d)$/.test(tokens[k]!.text)) return undefined;
   }
   return undefined;
 }

@@ -18,8 +18,15 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
     const m = /^(?:(?:peace|ceasefire|nuclear|border|trade)\s+)?(?:memorandum of understanding|agreement|accord|treaty|declaration|deal|protocol|pact)\b/.exec(rest);
     if (m) {
       const n = m[0].split(' ').length;
+      const y = Number(tokens[j]!.text);
+      // "the 1904 treaty" after "the 1904 Treaty of Peace and Friendship": the treaty named with that year.
+      const named = n === 1 ? registry.all().find((e) => e.type === 'Treaty' && e.props.year === y && e.name.toLowerCase().includes(m[0])) : undefined;
+      if (named) {
+        registry.alias(named, textOf(sentence, j, j + 2));
+        return { start: i, end: j + 2, kind: 'treaty', entity: named, possessive: false };
+      }
       const e = registry.get('Treaty', m[0], textOf(sentence, j, j + 1 + n));
-      e.props.year ??= Number(tokens[j]!.text);
+      e.props.year ??= y;
       return { start: i, end: j + 1 + n, kind: 'treaty', entity: e, possessive: false };
     }
   }
@@ -46,6 +53,8 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
     }
     if (!(TREATY_NAMED.test(tk.text) || tk.text === '-' || tk.text === 'UN' || /^[A-Z]+$/.test(tk.text))) break;
     if (tk.lower === 'of' && !capWord(tokens[k + 1]) && tokens[k + 1]?.lower !== 'the') break;
+    // "the Sea of Azov and the UN Convention …": "and the" opens another noun phrase.
+    if (tk.lower === 'and' && tokens[k + 1]?.lower === 'the') break;
     k++;
   }
   // "Franco-Siamese treaty of 1907"

@@ -803,3 +803,15 @@ describe('event coreference', () => {
     expect(r).toEqual(expect.arrayContaining(['Serbia EXPRESSES_CONCERN Banjska attack', 'Albania CONDEMNS Banjska attack']));
   });
 });
+
+describe('citations', () => {
+  it('read a treaty as settling, guaranteeing or being in force, and "the 1904 treaty" as the one named with that year', () => {
+    const r = relations('The border was drawn by the 1904 Treaty of Peace and Friendship. Foreign Minister Ana Ruiz of Chile said the 1904 treaty "is clear and in force". Kenya said the waters were settled by the United Nations Convention on the Law of the Sea.');
+    expect(r).toEqual(expect.arrayContaining(['Ana Ruiz CITES Treaty of Peace and Friendship', 'Kenya CITES United Nations Convention on the Law of the Sea']));
+    expect(r.some((x) => x.endsWith('CITES treaty'))).toBe(false);
+  });
+
+  it('keep two treaties joined by "and the" apart', () => {
+    expect(relations('The Sea of Azov and the UN Convention on the Law of the Sea guaranteed free passage, Ukraine said.')).toContain('Ukraine CITES UN Convention on the Law of the Sea');
+  });
+});
