@@ -35,6 +35,8 @@ const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', '
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 const SPEECH_NOUNS = /^(?:remarks?|comments?|statements?|claims?|accusations?|allegations?|words|rhetoric|assertions?|threats?)$/;
+/** What a state is supported in: "the sovereignty and territorial integrity of", "the aspirations of". */
+const STANDING_NOUNS = /^(?:aspirations?|sovereignty|integrity|independence|unity|stability|security|rights?|interests?|bid)$/;
 const PEOPLE_NOUNS = /^(?:people|brothers|sisters|brethren|friends|allies|partners|government|authorities|leadership|nation)$/;
 const GENERIC_SITUATION = /^(?:(?:recent|latest|current|ongoing)\s+)?(?:developments?|situation|events|things|state of affairs)$/i;
 export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in search of|with a view to|before|until|once|, saying|, adding|, who said|, and said|and (?:said|added|stressed|noted) (?:that |they |it |he |she )|, warning|which)\b|(?<!and |, )\bto (?:avoid|prevent)\b/;
@@ -199,14 +201,16 @@ function nounPhraseObject(
   // "its Serbian brothers", "the Mauritanian people": a demonym with a people noun is the state.
   // "the people of Niger" likewise.
   // "the people of Niger", "the legitimate government of Sudan", "the efforts of the African Union": support for the state or body.
+  // "support for the sovereignty and territorial integrity of Somalia", "the aspirations of Brazil and India": support for the state.
   const ofActor = (m: Mention) => {
     const of = m.start - (toks[m.start - 1]?.lower === 'the' ? 2 : 1);
-    return toks[of]?.lower === 'of' && of - a <= 3 && of > a && (PEOPLE_NOUNS.test(toks[of - 1]!.lower) || INITIATIVE_NOUNS.test(toks[of - 1]!.lower));
+    const noun = toks[of - 1]?.lower ?? '';
+    return toks[of]?.lower === 'of' && of > a && (((PEOPLE_NOUNS.test(noun) || INITIATIVE_NOUNS.test(noun)) && of - a <= 3) || (STANDING_NOUNS.test(noun) && of - a <= 5));
   };
   const people =
     mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '')) ??
     mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && ofActor(m));
-  if (people && p === 'SUPPORTS') return res(people).map((e) => ({ entity: e }));
+  if (people && p === 'SUPPORTS') return coordinatedRight(sentence, mentions, people, (x) => x.kind === people.kind && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
   const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
   const possessive = head && head.possessive;

@@ -815,3 +815,10 @@ describe('citations', () => {
     expect(relations('The Sea of Azov and the UN Convention on the Law of the Sea guaranteed free passage, Ukraine said.')).toContain('Ukraine CITES UN Convention on the Law of the Sea');
   });
 });
+
+describe('support for what a state stands on', () => {
+  it('is support for the state: its sovereignty, its aspirations', () => {
+    expect(relations('Kenya reaffirmed its support for the sovereignty and territorial integrity of Somalia.')).toContain('Kenya SUPPORTS Somalia');
+    expect(relations('Russia backed the aspirations of Brazil and India to play a greater role.')).toEqual(expect.arrayContaining(['Russia SUPPORTS Brazil', 'Russia SUPPORTS India']));
+  });
+});
