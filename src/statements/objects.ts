@@ -425,8 +425,9 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
       }
     }
     complementText = textBetween(sentence, complementFrom, ce);
-    // "called for "an immediate de-escalation"": the appeal goes on inside the quotation that ends the clause.
-    const quotedAppeal = ce <= complementFrom + 1 ? (quotedPhrase(sentence, ce - 1) ?? quotedPhrase(sentence, ce)) : undefined;
+    // "called for "an immediate de-escalation"", "called on X to settle it "through dialogue"": the appeal goes on
+    // inside the quotation that ends the clause.
+    const quotedAppeal = quotedPhrase(sentence, ce - 1) ?? quotedPhrase(sentence, ce);
     if (quotedAppeal) complementText += ' ' + textBetween(sentence, quotedAppeal[0], quotedAppeal[1]);
     // "called for the withdrawal of the 1,500 Russian troops": the appeal is to the state whose troops they are.
     if (addressees.length === 0 && trig.frame === 'appeal') {

@@ -822,3 +822,13 @@ describe('support for what a state stands on', () => {
     expect(relations('Russia backed the aspirations of Brazil and India to play a greater role.')).toEqual(expect.arrayContaining(['Russia SUPPORTS Brazil', 'Russia SUPPORTS India']));
   });
 });
+
+describe('what an appeal asks for', () => {
+  it('reads settling a matter through mechanisms, a fact-finding team, and a quotation that finishes the appeal', () => {
+    expect(relations('Peru called on Chile to resolve the matter through their existing bilateral mechanisms.')).toContain('Peru URGES Chile [peaceful-resolution]');
+    expect(relations('Kenya asked the UN Security Council to send a fact-finding team.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Kenya URGES .*\[investigation\]$/)]));
+    // (Settling "through negotiation" asks for dialogue only, as the dev gold reads it.)
+    expect(relations('China urged Kenya to resolve the conflict through negotiation.')).toEqual(['China URGES Kenya [dialogue]']);
+    expect(relations('Bolivia called on Chile to settle the matter "between neighbours, through dialogue".')).toContain('Bolivia URGES Chile [dialogue]');
+  });
+});
