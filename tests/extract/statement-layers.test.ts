@@ -832,3 +832,10 @@ describe('what an appeal asks for', () => {
     expect(relations('Bolivia called on Chile to settle the matter "between neighbours, through dialogue".')).toContain('Bolivia URGES Chile [dialogue]');
   });
 });
+
+describe('sides of a diplomatic row', () => {
+  it('are the states one recalled its ambassador from', () => {
+    const r = relations('Somalia recalled its ambassador to Ethiopia on Friday. Kenya urged all sides to show restraint.');
+    expect(r).toEqual(expect.arrayContaining(['Kenya URGES Somalia [restraint]', 'Kenya URGES Ethiopia [restraint]']));
+  });
+});
