@@ -834,8 +834,9 @@ describe('what an appeal asks for', () => {
 });
 
 describe('sides of a diplomatic row', () => {
-  it('are the states one recalled its ambassador from', () => {
-    const r = relations('Somalia recalled its ambassador to Ethiopia on Friday. Kenya urged all sides to show restraint.');
+  it('are the states one recalled its ambassador from and expelled diplomats of (one rupture alone is not a conflict)', () => {
+    expect(relations('Somalia recalled its ambassador to Ethiopia. Kenya urged all sides to show restraint.')).toEqual(['Kenya URGES ∅ [restraint]']);
+    const r = relations('Somalia recalled its ambassador to Ethiopia on Friday. Somalia also expelled Ethiopia\'s envoy. Kenya urged all sides to show restraint.');
     expect(r).toEqual(expect.arrayContaining(['Kenya URGES Somalia [restraint]', 'Kenya URGES Ethiopia [restraint]']));
   });
 });
