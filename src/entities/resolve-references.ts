@@ -159,7 +159,10 @@ function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
   const body = recent.find((e) => e.type === 'Organization' && named(e) && qualified(e));
   if (body) return [body];
   if (!BODY_KINDS.has(head)) return [];
-  const international = recent.find((e) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name));
+  const isInternational = (e: Entity) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name);
+  // (Else the one such body the article has named, even if it has not spoken yet: "ASEAN leaders met … the bloc".)
+  const listed = st.registry.all().filter(isInternational);
+  const international = recent.find(isInternational) ?? (listed.length === 1 ? listed[0] : undefined);
   return international ? [international] : [];
 }
 

@@ -211,7 +211,7 @@ function nounPhraseObject(
     mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '')) ??
     mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && ofActor(m));
   if (people && p === 'SUPPORTS') return coordinatedRight(sentence, mentions, people, (x) => x.kind === people.kind && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
-  const inNp = mentions.filter((m) => m.start >= a && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
+  const inNp = mentions.filter((m) => (m.start >= a || (m.kind === 'anaphor' && m.end > a)) && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
   const possessive = head && head.possessive;
   // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
@@ -235,13 +235,16 @@ function nounPhraseObject(
         const e = res(nextOp)[0];
         if (e) return [{ entity: e }];
       }
-      if (p === 'SUPPORTS') return res(m).map((e) => ({ entity: e }));
+      // "criticised Egypt's attachment to colonial-era treaties", "rejected Washington's claims": criticism of the state.
+      if (p === 'SUPPORTS' || (p === 'CRITICIZES' && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org'))) return res(m).map((e) => ({ entity: e }));
       continue;
     }
     // "the AU effort", "the Turkish proposal": a body or state naming whose initiative the object is.
     if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '')) {
       return [{ entity: topic(st, textBetween(sentence, m.start, m.end + 1)) }];
     }
+    // ("criticised the bloc": an anaphor for a body heads the phrase too, when it resolves.)
+    if (m === head && m.start <= a + 1 && m.kind === 'anaphor' && res(m).length) return res(m).map((e) => ({ entity: e }));
     if (m === head && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org' || m.kind === 'person' || m.kind === 'group')) {
       const chain = coordinatedRight(sentence, mentions, m, (x) => x.kind === m.kind && !x.possessive);
       return chain.flatMap(res).map((e) => ({ entity: e }));

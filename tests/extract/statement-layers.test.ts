@@ -840,3 +840,14 @@ describe('sides of a diplomatic row', () => {
     expect(r).toEqual(expect.arrayContaining(['Kenya URGES Somalia [restraint]', 'Kenya URGES Ethiopia [restraint]']));
   });
 });
+
+describe('objects named by reference or possession', () => {
+  it('read "the bloc" as the one international body the article named', () => {
+    expect(relations('ASEAN leaders met in Jakarta on Saturday. Kenya criticised the bloc for not inviting it.')).toContain('Kenya CRITICIZES ASEAN');
+  });
+
+  it('read criticism of a state\'s conduct as criticism of the state, but not of a state named inside the phrase', () => {
+    expect(relations("Ethiopia criticised Egypt's attachment to colonial-era treaties.")).toContain('Ethiopia CRITICIZES Egypt');
+    expect(relations("China criticised outside interference in Venezuela's affairs.")).not.toContain('China CRITICIZES Venezuela');
+  });
+});
