@@ -4,6 +4,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { PREPOSITIONS } from '../mentions/words.js';
 import { ORGANIZATIONS } from '../mentions/lexicon/organizations.js';
+import { gazetteer } from '../mentions/gazetteer.js';
 import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 
 export interface DiscourseState {
@@ -113,7 +114,7 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         const state = person && countryOf(person);
         if (state) return [state];
       }
-      return resolveAnaphor(w, st);
+      return resolveAnaphor(w, st, m.start);
     case 'opnoun':
       return resolveIncident(m, sentence, st);
     case 'treatynoun':
@@ -131,16 +132,48 @@ function ownerOf(m: Mention, st: DiscourseState): Entity | undefined {
   return st.lastPerson && st.lastPerson.gender !== wrong ? st.lastPerson : undefined;
 }
 
+function isoCode(e: Entity): string {
+  const hit = gazetteer().phrases.get(e.name.toLowerCase())?.find((h) => h.kind === 'country');
+  return hit?.kind === 'country' ? hit.country.code : '';
+}
+
+/** The states an epithet can name, where it names few ("the emirate" is never Iran). ISO codes. */
+const EPITHET_STATES: Record<string, string[]> = {
+  emirate: ['QA', 'AE', 'KW'],
+  sultanate: ['OM', 'BN'],
+  'city-state': ['SG', 'VA', 'MC'],
+  principality: ['MC', 'LI', 'AD'],
+  'gulf state': ['SA', 'AE', 'QA', 'KW', 'BH', 'OM'],
+  'gulf nation': ['SA', 'AE', 'QA', 'KW', 'BH', 'OM'],
+  'gulf monarchy': ['SA', 'AE', 'QA', 'KW', 'BH', 'OM'],
+  'himalayan nation': ['NP', 'BT'],
+  'himalayan kingdom': ['NP', 'BT'],
+  'baltic state': ['EE', 'LV', 'LT'],
+  'baltic nation': ['EE', 'LV', 'LT'],
+};
+
 /** Bodies "the bloc" or "the alliance" can stand for: international ones outside the UN family. */
 const BODY_KINDS = new Set(['bloc', 'alliance', 'organization', 'organisation', 'union']);
 
 const INTERNATIONAL_BODIES = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' && !o.partOf && o.name !== 'United Nations').map((o) => o.name));
 
-function resolveAnaphor(word: string, st: DiscourseState): Entity[] {
+function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] {
   const [head, qualifier] = word.split('|') as [string, string | undefined];
   const qualified = (e: Entity) => !qualifier || countryOf(e)?.name === qualifier;
   const recent = [...st.recentActors].reverse();
   if (head === 'statement') return st.lastSpeaker ? [st.lastSpeaker] : [];
+  // "the emirate", "the Gulf state": the state named last before this sentence, which never names itself so.
+  if (head === 'epithet') {
+    // (In its own sentence, a state named before it but not the one the sentence opens on, its subject:
+    // "Saudi Arabia … severed relations with Qatar, accusing the emirate …".)
+    const fits = (e: Entity) => e.type === 'Country' && (!EPITHET_STATES[qualifier ?? ''] || EPITHET_STATES[qualifier ?? '']!.includes(isoCode(e)));
+    const actors = st.sentenceActors ?? [];
+    const subject = actors[0]?.entity;
+    const before = actors.filter((x) => x.start < at && x.entity !== subject).map((x) => x.entity).reverse();
+    const here = new Set(actors.map((x) => x.entity));
+    const c = before.find(fits) ?? recent.find((e) => fits(e) && !here.has(e));
+    return c ? [c] : [];
+  }
   if (head === 'country' || head === 'kingdom' || head === 'government') {
     if (qualifier) return [st.registry.get('Country', qualifier)];
     const c = st.lastCountry ?? countryOf(st.lastSpeaker);

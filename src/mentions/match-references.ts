@@ -12,6 +12,9 @@ const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council',
 
 const PARTY_QUALIFIERS = /^(?:warring|relevant|concerned|involved|conflicting|opposing|rival|belligerent)$/;
 
+/** Words a state is called by in place of its name ("the emirate", "the Gulf state", "the island nation"). */
+const EPITHET_HEADS = new Set(['emirate', 'sultanate', 'principality', 'archipelago', 'city-state', 'island nation', 'island state', 'gulf state', 'gulf nation', 'gulf monarchy', 'himalayan nation', 'himalayan kingdom', 'african nation', 'balkan state', 'balkan nation', 'baltic state', 'baltic nation', 'caribbean nation', 'pacific nation', 'landlocked nation', 'landlocked country']);
+
 /** "both sides", "the two nuclear-armed neighbours", "all involved parties", "every party". */
 export function matchGroupReference(tokens: Token[], i: number): Mention | undefined {
   const t = tokens[i]!.lower;
@@ -54,6 +57,14 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
   if (gzm?.hits[0]?.kind === 'country' && gzm.hits[0].form === 'demonym') {
     qualifier = gzm.hits[0].country.name;
     j = gzm.end;
+  }
+  // "the small gas-rich emirate", "the Gulf state", "the island nation": an epithet for a state.
+  if (!qualifier && t === 'the') {
+    let k = j;
+    while (k < j + 3 && /^[a-z-]+$/.test(tokens[k]?.text ?? '') && !EPITHET_HEADS.has(tokens[k]!.lower)) k++;
+    const two = `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`;
+    if (EPITHET_HEADS.has(two)) return { start: i, end: k + 2, kind: 'anaphor', word: `epithet|${two}`, possessive: false };
+    if (EPITHET_HEADS.has(tokens[k]?.lower ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? 'x')) return { start: i, end: k + 1, kind: 'anaphor', word: `epithet|${tokens[k]!.lower}`, possessive: false };
   }
   const w = tokens[j]?.lower;
   if (!w || !ANAPHOR_HEADS.has(w)) return undefined;

@@ -851,3 +851,10 @@ describe('objects named by reference or possession', () => {
     expect(relations("China criticised outside interference in Venezuela's affairs.")).not.toContain('China CRITICIZES Venezuela');
   });
 });
+
+describe('epithets for a state', () => {
+  it('read "the small gas-rich emirate" and "the Gulf state" as the state named before them that fits', () => {
+    expect(relations('Saudi Arabia cut ties with Qatar. Iran backed Doha. Kenya criticised the small gas-rich emirate.')).toContain('Kenya CRITICIZES Qatar');
+    expect(relations('Egypt severed relations with Qatar, accusing the emirate of backing militants.')).toContain('Egypt CRITICIZES Qatar');
+  });
+});
