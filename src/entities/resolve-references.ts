@@ -166,7 +166,8 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
   if (head === 'epithet') {
     // (In its own sentence, a state named before it but not the one the sentence opens on, its subject:
     // "Saudi Arabia … severed relations with Qatar, accusing the emirate …".)
-    const fits = (e: Entity) => e.type === 'Country' && (!EPITHET_STATES[qualifier ?? ''] || EPITHET_STATES[qualifier ?? '']!.includes(isoCode(e)));
+    const allowed = EPITHET_STATES[qualifier ?? ''];
+    const fits = (e: Entity) => e.type === 'Country' && (!allowed || allowed.includes(isoCode(e)));
     const actors = st.sentenceActors ?? [];
     const subject = actors[0]?.entity;
     const before = actors.filter((x) => x.start < at && x.entity !== subject).map((x) => x.entity).reverse();

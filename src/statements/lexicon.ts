@@ -25,6 +25,9 @@ export interface Trigger {
   confidence: number;
 }
 
+/** A verb that gives a verdict on its object ("called the strikes an act of war"); not a phone call, nor "called on / for". */
+const VERDICT_VERB = String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed)\b(?!\s+(?:on|upon|for)\b)`;
+
 export const TRIGGERS: Trigger[] = [
   // CONDEMNS
   { p: 'CONDEMNS', re: /\b(condemn(?:s|ed|ing)?|denounc(?:e|es|ed|ing)|deplor(?:e|es|ed|ing)|decr(?:y|ies|ied|ying)|slam(?:s|med|ming)?|lambast(?:s|ed|ing)?|castigat(?:e|es|ed|ing)|excoriat(?:e|es|ed|ing))\b/g, frame: 'direct', rule: 'condemn-verb', confidence: 0.9 },
@@ -43,8 +46,8 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CRITICIZES', re: /\b((?<!\b(?:not|never)\s)disagree(?:s|d)?\s+with)\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'disagree-with', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(responsibility\b[^.;]{0,50}?\b(?:lies|lay|lie|rests|rested|lay\s+squarely|lies\s+squarely)\s+(?:(?:solely|entirely|fully|squarely)\s+)?with)\b/g, frame: 'direct', rule: 'responsibility-lies-with', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b((?:hit|hits|hitting|lashed|lashes|lashing)\s+(?:out|back)\s+at|took\s+aim\s+at|takes\s+aim\s+at)\b/g, frame: 'direct', rule: 'hit-out-at', confidence: 0.75 },
-  { p: 'CONDEMNS', re: new RegExp(String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed)\b(?!\s+(?:on|upon|for)\b)(?=[^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-outrage', confidence: 0.7 },
-  { p: 'CRITICIZES', re: new RegExp(String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed)\b(?!\s+(?:on|upon|for)\b)(?=[^.;]{1,80}?\b(?:${VERDICTS.CRITICIZES})\b)(?![^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
+  { p: 'CONDEMNS', re: new RegExp(String.raw`${VERDICT_VERB}(?=[^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-outrage', confidence: 0.7 },
+  { p: 'CRITICIZES', re: new RegExp(String.raw`${VERDICT_VERB}(?=[^.;]{1,80}?\b(?:${VERDICTS.CRITICIZES})\b)(?![^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
   // "told parliament the launch was "totally unacceptable"": a verdict on the subject of the copula, by whoever is reported.
   { p: 'CONDEMNS', re: new RegExp(String.raw`\b((?:was|is|were|are)\s+["“]?(?:${COPULA_VERDICT_WORDS.CONDEMNS}))\b`, 'g'), frame: 'predicate', rule: 'x-was-outrageous', confidence: 0.65 },
   { p: 'CRITICIZES', re: new RegExp(String.raw`\b((?:was|is|were|are|remains|remained)\s+["“]?(?:${COPULA_VERDICT_WORDS.CRITICIZES}))\b`, 'g'), frame: 'predicate', rule: 'x-was-unacceptable', confidence: 0.65 },

@@ -21,18 +21,26 @@ const data = require('../../data/lexicon/verdicts.json') as { sources: Record<st
 
 const INTENSIFIER = String.raw`(?:(?:utterly|totally|completely|entirely|simply|absolutely|clearly|deeply|very|wholly|truly|highly|extremely|particularly)\s+)?`;
 
-function pattern(v: VerdictEntry): string {
-  const words = v.phrase.split(' ').map((w) => w.replace(/[-]/g, '\\-'));
-  if (v.pos === 'adj') return INTENSIFIER + words.join(String.raw`\s+`);
-  // "a violation" also reads "a clear violation", "an unprecedented violation".
-  if (v.pos === 'noun' && /^an?$/.test(words[0]!)) return String.raw`an?\s+(?:[\w-]+\s+)?` + words.slice(1).join(String.raw`\s+`);
-  return words.join(String.raw`\s+`);
+for (const v of data.verdicts) if (!data.sources[v.source]) throw new Error(`data/lexicon/verdicts.json: "${v.phrase}" cites unknown source "${v.source}"`);
+
+function words(v: VerdictEntry): string[] {
+  return v.phrase.split(' ').map((w) => w.replace(/[-]/g, '\\-'));
 }
 
 function alternation(keep: (v: VerdictEntry) => boolean): string {
-  for (const v of data.verdicts) if (!data.sources[v.source]) throw new Error(`data/lexicon/verdicts.json: "${v.phrase}" cites unknown source "${v.source}"`);
-  // Longest first, so "an act of aggression" wins over "aggression".
-  return data.verdicts.filter(keep).map(pattern).sort((a, b) => b.length - a.length).join('|');
+  const kept = data.verdicts.filter(keep);
+  // Adjectives share one optional intensifier ("totally unacceptable"); "a violation" also reads "a clear
+  // violation"; phrases are read as written. Longest first, so "an act of aggression" wins over "aggression".
+  const longestFirst = (a: string, b: string) => b.length - a.length;
+  const adjectives = kept.filter((v) => v.pos === 'adj').map((v) => words(v).join(String.raw`\s+`)).sort(longestFirst);
+  const others = kept
+    .filter((v) => v.pos !== 'adj')
+    .map((v) => {
+      const w = words(v);
+      return v.pos === 'noun' && /^an?$/.test(w[0]!) ? String.raw`an?\s+(?:[\w-]+\s+)?` + w.slice(1).join(String.raw`\s+`) : w.join(String.raw`\s+`);
+    })
+    .sort(longestFirst);
+  return [...others, ...(adjectives.length ? [`${INTENSIFIER}(?:${adjectives.join('|')})`] : [])].join('|');
 }
 
 /** Verdicts by the relation they make, as alternations for a larger pattern. */
