@@ -16,6 +16,8 @@ export interface DiscourseState {
   /** Their fighting, when the article reports it without a name ("the clashes"). */
   conflictEvent?: Entity;
   lastPerson?: Entity;
+  /** The person the current sentence reports as speaking ("…," he said), whom the next "he" refers to. */
+  sentenceSpeaker?: Entity;
   lastSpeaker?: Entity;
   lastBody?: Entity;
   lastCountry?: Entity;

@@ -14,6 +14,7 @@ import { cameoCode, isStatementType } from '../model/ontology.js';
 import { splitSentences, type Sentence } from '../sentences/split-sentences.js';
 import { statementDate } from '../dates/statement-date.js';
 import { extractStatements, type Statement } from '../statements/extract-statements.js';
+import { quoteMask } from '../statements/clause.js';
 import { conflictEvent, conflictParties } from './conflict-parties.js';
 import { mergeEvents } from './merge-events.js';
 import { finalizeRelations } from './finalize-relations.js';
@@ -80,6 +81,8 @@ export function extractDocument(article: Article): GraphFragment {
     assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person'), office });
     if (s.opensParagraph) paragraphState = openingState(s, mentions, registry);
     st.sentenceActors = [];
+    st.sentenceSpeaker = undefined;
+    const quoteOpenBefore = st.quoteOpen;
     for (const m of mentions) {
       if (m.entity && ['country', 'org', 'person'].includes(m.kind)) {
         const e = registry.canonical(m.entity);
@@ -100,10 +103,13 @@ export function extractDocument(article: Article): GraphFragment {
       if (m.kind === 'treaty' && m.entity) st.lastTreaty = registry.canonical(m.entity);
       if ((m.kind === 'org' || m.kind === 'country') && m.entity && /^(?:leaders|ministers|foreign)$/.test(s.tokens[m.end]?.lower ?? '')) st.lastCollective = registry.canonical(m.entity);
     }
-    // "he" in the next sentence is the person who last spoke, else the first person named.
+    // "he" in the next sentence is the person who last spoke, else the one reported as speaking, else the
+    // first person named outside a quotation ("'… lies with Prime Minister Trudeau alone,' he said" is no
+    // sentence of Trudeau's).
     const spoke = statements.filter((x) => x.sentence === s && x.s.type === 'Person').pop()?.s;
-    const named = mentions.find((m) => m.kind === 'person' && m.entity);
-    const lastPerson = spoke ?? (named?.entity && registry.canonical(named.entity));
+    const quoted = quoteMask(s, quoteOpenBefore).inside;
+    const named = mentions.find((m) => m.kind === 'person' && m.entity && !quoted[m.start]);
+    const lastPerson = spoke ?? st.sentenceSpeaker ?? (named?.entity && registry.canonical(named.entity));
     if (lastPerson) st.lastPerson = lastPerson;
   });
   affiliateWithDateline(sentences, registry);

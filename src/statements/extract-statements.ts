@@ -15,7 +15,7 @@ import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
 import { actionsIn, COPULA_VERDICTS, CUT_PURPOSE, objectsFor } from './objects.js';
 import { nominalReactions } from './nominal-reactions.js';
 import { ANY_VERDICT } from './verdicts.js';
-import { expandMembers, findAttributor, isPassive, localSubject, mostSpecific, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
+import { expandMembers, findAttributor, isPassive, localSubject, mostSpecific, officeBefore, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
 
 /** A verdict later in the clause: "called X illegitimate". */
 const VERDICT_AHEAD = new RegExp(String.raw`^[^.;,]{1,60}?\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
@@ -61,12 +61,15 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const speakersOfQuotes = attributors.length ? attributors : st.quoteOpen ? st.quoteSpeakers : undefined;
   const speakerOfQuotes = speakersOfQuotes?.length === 1 ? speakersOfQuotes[0] : undefined;
   // "Barrot said he was very worried": a pronoun after the verb of saying is the one who speaks.
-  const sayAt = attributor?.type === 'Person' ? toks.findIndex((t, k) => SAY_VERBS.has(t.lower) && !quoted[k]) : -1;
-  if (sayAt >= 0) {
+  // ("Ireland's foreign minister said he was troubled": the unnamed minister speaks for Ireland.)
+  const sayAt = attributor ? toks.findIndex((t, k) => SAY_VERBS.has(t.lower) && !quoted[k]) : -1;
+  const byOffice = sayAt > 0 && attributor!.type !== 'Person' && officeBefore(sentence, mentions, sayAt) !== undefined;
+  if (sayAt >= 0 && (attributor!.type === 'Person' || byOffice)) {
     for (const m of mentions) {
       if (m.kind === 'pronoun' && m.start > sayAt && ((m.word === 'he' && attributor!.gender !== 'f') || (m.word === 'she' && attributor!.gender !== 'm'))) resolved.set(m, [attributor!]);
     }
   }
+  if (attributor?.type === 'Person') st.sentenceSpeaker = attributor;
   // "we" inside this sentence's quotation is its speaker.
   if (speakersOfQuotes) st.quoteSpeakers = speakersOfQuotes;
 

@@ -15,6 +15,24 @@ const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|
 /** "the foreign ministers of A and B": officials who speak for the states after "of". */
 const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
 
+/** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
+const OFFICE_WORD = /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national|emir|king|queen|sultan|crown|supreme|vice|leader|head|premier|chancellor|secretary|representative|delegation|delegate)$/;
+
+/**
+ * "Ireland's foreign minister said", "China's top diplomat told": the state or body whose office, named
+ * without a holder, is the subject of the verb of saying at `verb`.
+ */
+export function officeBefore(sentence: Sentence, mentions: Mention[], verb: number): Mention | undefined {
+  const toks = sentence.tokens;
+  const owner = [...mentions].reverse().find((m) => m.end < verb && m.possessive && (m.kind === 'country' || m.kind === 'org'));
+  if (!owner || verb - owner.end > 5 || !OFFICE_WORD.test(toks[owner.end + 1]?.lower ?? '')) return undefined;
+  // Only lower-case words of the title between: a name there is the holder ("Ireland's foreign minister, X, said").
+  const between = toks.slice(owner.end + 1, verb);
+  if (!between.every((t) => /^[a-z-]+$/.test(t.text))) return undefined;
+  if (mentions.some((m) => m.start > owner.end && m.start < verb)) return undefined;
+  return owner;
+}
+
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 /** Who this sentence reports as speaking: one actor, or the members of a group ("the three ministers said"). */
@@ -37,6 +55,12 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     if (!SAY_VERBS.has(w)) continue;
     // "pointed out" reports speech; "pointed warnings" does not.
     if (w === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
+    // "Ireland's foreign minister said": an office named without its holder speaks for its state.
+    const office = officeBefore(sentence, mentions, i);
+    if (office) {
+      const e = res(office);
+      if (e.length) return e;
+    }
     // "Britain said through its ambassador, Barbara Woodward, that …": the one who speaks for it.
     if (toks[i + 1]?.lower === 'through' || toks[i + 1]?.lower === 'via') {
       const voice = mentions.find((x) => x.start > i + 1 && x.start <= i + 6 && x.kind === 'person');
@@ -161,7 +185,7 @@ export function localSubject(
     const m = candidates[n]!;
     if (!isActor(m)) continue;
     // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
-    if (m.possessive && (m.kind === 'country' || m.kind === 'org') && !afterComma(sentence, m) && /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national|emir|king|queen|sultan|crown|supreme|vice|leader|head|premier|chancellor|secretary|representative|delegation|delegate)$/.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
+    if (m.possessive && (m.kind === 'country' || m.kind === 'org') && !afterComma(sentence, m) && OFFICE_WORD.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;

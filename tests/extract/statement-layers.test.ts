@@ -858,3 +858,17 @@ describe('epithets for a state', () => {
     expect(relations('Egypt severed relations with Qatar, accusing the emirate of backing militants.')).toContain('Egypt CRITICIZES Qatar');
   });
 });
+
+describe('who "he" refers back to', () => {
+  it('is the person last named as speaker, not a person named inside a quotation', () => {
+    const r = relations('Randhir Jaiswal said the testimony confirmed what India had said. "The damage lies with Prime Minister Justin Trudeau alone," he said. He accused Canada of giving space to extremists.');
+    expect(r).toContain('Randhir Jaiswal CRITICIZES Canada');
+    expect(r).not.toContain('Justin Trudeau CRITICIZES Canada');
+  });
+
+  it('is an office named without its holder, whose holder is named next', () => {
+    const r = relations('Antoine Delcourt, a French foreign ministry spokesman, said Paris deplored the firing.\n\nIreland\'s foreign minister said he was "very troubled" by the firing. Ciaran Doyle told RTE he would raise the incident with his counterparts.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^Ciaran Doyle EXPRESSES_CONCERN firing/)]));
+    expect(r.some((x) => /^Antoine Delcourt EXPRESSES_CONCERN/.test(x))).toBe(false);
+  });
+});
