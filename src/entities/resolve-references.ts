@@ -46,6 +46,8 @@ const OP_ONLY = new Set(['strike', 'strikes', 'airstrike', 'airstrikes', 'raid',
 const EVENT_ONLY = new Set(['killings', 'massacre']);
 const TITLE_WORDS: Record<string, RegExp> = {
   secretary: /secretary/i,
+  'secretary-general': /secretary[- ]general/i,
+  diplomat: /minister|secretary|diplomat/i,
   minister: /minister/i,
   spokesman: /spokes/i,
   spokeswoman: /spokes/i,
@@ -182,10 +184,13 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
     const c = st.lastCountry ?? countryOf(st.lastSpeaker);
     return c ? [c] : [];
   }
-  const titled = TITLE_WORDS[head];
+  // "the prime minister": the office's words, then its head ("minister").
+  const words = head.split(' ');
+  const titled = TITLE_WORDS[words[words.length - 1]!];
   if (titled) {
+    const office = words.length > 1 ? new RegExp(`\\b${words.join('[- ]')}\\b`, 'i') : titled;
     // "the Saudi minister": a person of that title and state, else any person of that state.
-    const p = recent.find((e) => e.type === 'Person' && titled.test(e.title ?? '') && qualified(e)) ?? (qualifier ? recent.find((e) => e.type === 'Person' && qualified(e)) : undefined);
+    const p = recent.find((e) => e.type === 'Person' && office.test(e.title ?? '') && qualified(e)) ?? (words.length > 1 ? undefined : qualifier ? recent.find((e) => e.type === 'Person' && qualified(e)) : undefined);
     if (p) return [p];
     // "summoned the Russian ambassador": an official of that state never named stands for the state.
     return qualifier ? [st.registry.get('Country', qualifier)] : [];

@@ -6,9 +6,13 @@ import { matchGazetteer, type Mention } from './mention.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'him', 'her', 'them', 'us', 'i']);
 
-const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'junta', 'militia',
+const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'secretary-general', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'junta', 'militia',
   // Heads that name a kind of international body ("the bloc", "the mission", "the court").
   'bloc', 'alliance', 'mission', 'commission', 'agency', 'court', 'union', 'organization', 'organisation', 'assembly', 'parliament']);
+
+/** Words of an office before its head ("the foreign minister", "the deputy secretary"). */
+const TITLE_MODIFIERS = /^(?:foreign|prime|defence|defense|deputy|vice|interior|top|chief|senior|special)$/;
+const OFFICE_HEADS = /^(?:minister|secretary|secretary-general|envoy|ambassador|president|spokesman|spokeswoman|spokesperson|diplomat)$/;
 
 const PARTY_QUALIFIERS = /^(?:warring|relevant|concerned|involved|conflicting|opposing|rival|belligerent)$/;
 
@@ -65,6 +69,14 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
     const two = `${tokens[k]?.lower ?? ''} ${tokens[k + 1]?.lower ?? ''}`;
     if (EPITHET_HEADS.has(two)) return { start: i, end: k + 2, kind: 'anaphor', word: `epithet|${two}`, possessive: false };
     if (EPITHET_HEADS.has(tokens[k]?.lower ?? '') && !/^[A-Z]/.test(tokens[k + 1]?.text ?? 'x')) return { start: i, end: k + 1, kind: 'anaphor', word: `epithet|${tokens[k]!.lower}`, possessive: false };
+  }
+  // "the foreign minister", "the prime minister": the words of an office before its head.
+  let m = j;
+  while (m < j + 2 && TITLE_MODIFIERS.test(tokens[m]?.lower ?? '') && /^[a-z]/i.test(tokens[m]!.text)) m++;
+  const office = m > j && OFFICE_HEADS.test(tokens[m]?.lower ?? '') ? tokens.slice(j, m + 1).map((x) => x.lower).join(' ') : undefined;
+  // (Only "the": "his foreign minister" is the principal's official, and a name after the office is its holder.)
+  if (office && t === 'the' && !/^[A-Z]/.test(tokens[m + 1]?.text ?? '') && !(tokens[m + 1]?.text === ',' && /^[A-Z]/.test(tokens[m + 2]?.text ?? ''))) {
+    return { start: i, end: m + 1, kind: 'anaphor', word: qualifier ? `${office}|${qualifier}` : office, possessive: false };
   }
   const w = tokens[j]?.lower;
   if (!w || !ANAPHOR_HEADS.has(w)) return undefined;

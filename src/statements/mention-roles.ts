@@ -84,10 +84,15 @@ export function isAdjectival(sentence: Sentence, m: Mention): boolean {
 
 const NOT_VERBS = new Set(['said', 'says', 'and', 'or', 'but', 'while', 'that', 'as', 'also', 'then', 'when', 'where', 'after', 'before', 'because', 'since', 'if', 'added', 'noted', 'stated', 'told']);
 
+/** Verbs of saying that a reported clause follows: "adding that", "saying that". */
+const REPORTING = /^(?:adding|saying|stressing|noting|insisting|arguing|warning|explaining|recalling|said|added|stressed|noted|insisted|argued|warned|explained|recalled)$/;
+
 /** "he accused Thai forces", "condemned Pakistan": the mention is a verb's object, not a subject. */
 export function isVerbObject(sentence: Sentence, m: Mention): boolean {
   let k = m.start - 1;
-  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower)) k--;
+  // ("adding that Guterres was calling": after a verb of saying, "that" opens the reported clause.)
+  const reports = (j: number) => sentence.tokens[j]!.lower === 'that' && REPORTING.test(sentence.tokens[j - 1]?.lower ?? '');
+  while (k >= 0 && DETERMINERS.has(sentence.tokens[k]!.lower) && !reports(k)) k--;
   const w = sentence.tokens[k];
   if (!w || NOT_VERBS.has(w.lower) || !/^[a-z]+$/.test(w.text)) return false;
   return /(?:ed|es|ing)$/.test(w.lower) && w.lower.length > 4;

@@ -872,3 +872,18 @@ describe('who "he" refers back to', () => {
     expect(r.some((x) => /^Antoine Delcourt EXPRESSES_CONCERN/.test(x))).toBe(false);
   });
 });
+
+describe('a principal reported by a spokesperson', () => {
+  it('is the subject of the reported clause, named or by office', () => {
+    expect(relations('UN Secretary-General Antonio Guterres arrived on Monday. His spokesperson, Stephane Dujarric, said the Secretary-General remained committed to the two-state solution.')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^Antonio Guterres SUPPORTS two-state solution/)]),
+    );
+    expect(relations('The talks resumed. Dujarric said, adding that Antonio Guterres was calling on Iran to exercise restraint.')).toContain('Antonio Guterres URGES Iran [restraint]');
+  });
+
+  it('finds "the prime minister" among the people named, not the last minister', () => {
+    const r = relations('Prime Minister Keir Starmer met Foreign Secretary David Lammy. Jordan said the prime minister condemned the strike on Doha.');
+    expect(r.some((x) => /^Keir Starmer CONDEMNS/.test(x))).toBe(true);
+    expect(r.some((x) => /^David Lammy CONDEMNS/.test(x))).toBe(false);
+  });
+});
