@@ -5,6 +5,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { PREPOSITIONS } from '../mentions/words.js';
 import { ORGANIZATIONS } from '../mentions/lexicon/organizations.js';
 import { gazetteer } from '../mentions/gazetteer.js';
+import { dictionaryBody } from './actor-dictionary.js';
 import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 
 export interface DiscourseState {
@@ -115,7 +116,9 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
     case 'anaphor':
       if (m.owner && /^(?:country|government|kingdom)$/.test(w)) {
         const person = ownerOf(m, st);
-        const state = person && countryOf(person);
+        // (A person the text has not placed yet may be in the actor dictionary: "Fu Cong … said his country".)
+        const listed = person && !countryOf(person) ? dictionaryBody(person, st.published) : undefined;
+        const state = person && (countryOf(person) ?? (listed?.type === 'Country' ? reg.get('Country', listed.name) : undefined));
         if (state) return [state];
       }
       return resolveAnaphor(w, st, m.start);

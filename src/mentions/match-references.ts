@@ -75,7 +75,9 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
   while (m < j + 2 && TITLE_MODIFIERS.test(tokens[m]?.lower ?? '') && /^[a-z]/i.test(tokens[m]!.text)) m++;
   const office = m > j && OFFICE_HEADS.test(tokens[m]?.lower ?? '') ? tokens.slice(j, m + 1).map((x) => x.lower).join(' ') : undefined;
   // (Only "the": "his foreign minister" is the principal's official, and a name after the office is its holder.)
-  if (office && t === 'the' && !/^[A-Z]/.test(tokens[m + 1]?.text ?? '') && !(tokens[m + 1]?.text === ',' && /^[A-Z]/.test(tokens[m + 2]?.text ?? ''))) {
+  // ("Toktomushev, the Kyrgyz foreign minister, said": in apposition to a name, the office is that person's.)
+  const apposition = tokens[i - 1]?.text === ',' && /^[A-Z]/.test(tokens[i - 2]?.text ?? '');
+  if (office && t === 'the' && !apposition && !/^[A-Z]/.test(tokens[m + 1]?.text ?? '') && !(tokens[m + 1]?.text === ',' && /^[A-Z]/.test(tokens[m + 2]?.text ?? ''))) {
     return { start: i, end: m + 1, kind: 'anaphor', word: qualifier ? `${office}|${qualifier}` : office, possessive: false };
   }
   const w = tokens[j]?.lower;

@@ -120,7 +120,8 @@ export const ACTIONS: Array<[UrgeAction, RegExp]> = [
 ];
 
 /** Words before a trigger that cancel it: "stopped short of condemning", "did not criticise". */
-export const NEGATION_BEFORE = /\b(?:not|never|no|n't|neither|nor|refused\s+to|declined\s+to|stopped\s+short\s+of|without|failed\s+to|rather\s+than|instead\s+of|avoided|refrained\s+from|end\s+any|hardly)\b[^,;]{0,25}$/;
+// (The negation's own clause only: "tariff wars had no winners and that China opposed …" states opposition.)
+export const NEGATION_BEFORE = /\b(?:not|never|no|n't|neither|nor|refused\s+to|declined\s+to|stopped\s+short\s+of|without|failed\s+to|rather\s+than|instead\s+of|avoided|refrained\s+from|end\s+any|hardly)\b(?:(?!\b(?:and|but|that|which|who|while)\b)[^,;]){0,25}$/;
 
 /** "ready to help if both countries wanted it": a condition states nothing. */
 export const CONDITION_BEFORE = /\b(?:if|unless|provided|should)\s+(?:[\w'-]+\s+){0,4}$/;

@@ -243,6 +243,16 @@ function nounPhraseObject(
     if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '')) {
       return [{ entity: topic(st, textBetween(sentence, m.start, m.end + 1)) }];
     }
+    // "accused it of letting fighters shelter", "blamed them for the attack": the pronoun is who is accused.
+    // (The one it stands for is named earlier in the sentence, as a noun: not "Ethiopian" in "Ethiopian Prime Minister".)
+    if (m === head && m.start === a && m.kind === 'pronoun' && /^(?:it|them|him|her)$/.test(m.word ?? '') && /^(?:of|for|with)$/.test(toks[m.end]?.lower ?? '') && (p === 'CRITICIZES' || p === 'CONDEMNS')) {
+      // ("took aim at MINURSO, the UN mission …, accusing it": the nearest such noun, not a qualifier of another.)
+      const kinds = m.word === 'it' ? ['country', 'org'] : m.word === 'them' ? ['country', 'org', 'group'] : ['person'];
+      const modifier = (x: Mention) => /^(?:the|a|an)$/.test(toks[x.start - 1]?.lower ?? '') && /^[a-z]+$/.test(toks[x.end]?.text ?? '') && !/(?:ed|es)$|^(?:has|had|was|is|said|says|and|or|that|which|who)$/.test(toks[x.end]!.lower);
+      const antecedent = [...mentions].reverse().find((x) => x.end <= m.start && kinds.includes(x.kind) && x.form !== 'demonym' && !x.qualifier && !x.possessive && !isAdjectival(sentence, x) && !modifier(x));
+      const accused = antecedent ? res(antecedent) : [];
+      if (accused.length) return accused.map((e) => ({ entity: e }));
+    }
     // ("criticised the bloc": an anaphor for a body heads the phrase too, when it resolves.)
     if (m === head && m.start <= a + 1 && m.kind === 'anaphor' && res(m).length) return res(m).map((e) => ({ entity: e }));
     if (m === head && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org' || m.kind === 'person' || m.kind === 'group')) {

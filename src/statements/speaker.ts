@@ -169,7 +169,11 @@ export function localSubject(
     // The sentence's first subject, unless a person is the subject nearer the verb: "The State Department
     // said Secretary Rubio had spoken with X and urged restraint" (people, not bodies, make the statement).
     const nearest = subjectsBefore[subjectsBefore.length - 1];
-    const subject = nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person' ? nearest : subjectsBefore[0];
+    let subject = nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person' ? nearest : subjectsBefore[0];
+    // "Pakistan's defence minister said Kabul had failed and blamed it": the office that speaks comes first.
+    const say = toks.findIndex((t, k) => k < ti && SAY_VERBS.has(t.lower) && !quoted[k]);
+    const office = say > 0 ? officeBefore(sentence, mentions, say) : undefined;
+    if (office && (!subject || office.start < subject.start)) return res(office);
     // "Saudi Arabia and the UAE welcomed …": every member of the subject list.
     if (subject) return coordinatedLeft(sentence, mentions, subject, (x) => isActor(x) && !x.possessive).flatMap(res);
   }

@@ -887,3 +887,31 @@ describe('a principal reported by a spokesperson', () => {
     expect(r.some((x) => /^David Lammy CONDEMNS/.test(x))).toBe(false);
   });
 });
+
+describe('who is accused', () => {
+  it('is the actor a pronoun after the verb stands for, named as a noun earlier in the sentence', () => {
+    expect(relations('Energy Minister Mohieldin Osman said Juba owed transit fees and accused it of letting fighters shelter on its side of the border.')).toContain('Mohieldin Osman CRITICIZES South Sudan');
+    expect(relations('Brahim Lemine took aim at MINURSO, the UN mission that monitors the lines, accusing it of looking the other way.')).not.toContain('Brahim Lemine CRITICIZES United Nations');
+    // ("Ethiopian" names no one "it" can stand for.)
+    expect(relations('Ethiopian Prime Minister Abiy Ahmed ordered an offensive against the ruling party of the region, accusing it of attacking a base.')).not.toContain('Abiy Ahmed CRITICIZES Ethiopia');
+  });
+
+  it('is accused by the office that speaks first, not the state reported in between', () => {
+    expect(relations("Pakistan's defence minister said Kabul had failed and blamed it for the attacks.")).toContain('Pakistan CRITICIZES Afghanistan');
+  });
+});
+
+describe('criticism read from the verb\'s own clause', () => {
+  it('is not negated by a "no" in the clause before', () => {
+    expect(relations('Mao Ning said tariff wars had no winners and that China opposed the use of tariffs as a tool of coercion.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Mao Ning CRITICIZES use of tariffs/)]));
+  });
+
+  it('reads "rejected what it called X" as criticism of X', () => {
+    expect(relations('Kyrgyzstan rejected what it called "unfounded accusations".')).toEqual(expect.arrayContaining([expect.stringMatching(/^Kyrgyzstan CRITICIZES unfounded accusations/)]));
+  });
+
+  it('finds "his country" of a speaker the text has not placed, from the actor dictionary', () => {
+    // (Not the state named later in the sentence.)
+    expect(relations('Wang Yi told reporters his country deeply regretted the US veto of April 18.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Wang Yi CRITICIZES /)]));
+  });
+});
