@@ -111,7 +111,7 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Islamic Revolutionary Guard Corps', aliases: ['IRGC', 'Revolutionary Guards', 'Revolutionary Guard'], country: 'IR', kind: 'government' },
   { name: 'Wagner Group', aliases: [], kind: 'armed-group' },
   { name: 'Rapid Support Forces', aliases: ['RSF'], kind: 'armed-group' },
-  { name: 'PKK', aliases: ["Kurdistan Workers' Party"], kind: 'armed-group' },
+  { name: "Kurdistan Workers' Party", aliases: ['PKK', 'Kurdistan Workers Party'], kind: 'armed-group' },
   { name: 'M23', aliases: ['March 23 Movement', 'M23 rebels'], kind: 'armed-group' },
   { name: 'Palestinian Islamic Jihad', aliases: ['Islamic Jihad'], kind: 'armed-group' },
   { name: 'Hayat Tahrir al-Sham', aliases: ['HTS'], kind: 'armed-group' },
