@@ -146,7 +146,14 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // "Qatar's call for a ceasefire was echoed by Jordan": both call for it, and nobody is addressed by it.
       const echoed = owner && subjects.length > 0 && passive;
       if (echoed) subjects = [...res(owner), ...subjects];
-      if (owner && !subjects.length) subjects = res(owner);
+      // "Brennan reiterated Washington's support for …": the person who voices the state's stance speaks.
+      // (The sentence's first actor, a person: its subject.)
+      const first = mentions.find((m) => isActor(m));
+      const voice = owner && !subjects.length && owner.kind !== 'person' && first?.kind === 'person' && first.end < owner.start && !first.possessive && !quoted[first.start] ? first : undefined;
+      const voiced = voice ? res(voice)[0] : undefined;
+      const ownerEntity = owner ? res(owner)[0] : undefined;
+      if (voiced && ownerEntity && (!countryOf(voiced) || countryOf(voiced) === (ownerEntity.type === 'Country' ? ownerEntity : countryOf(ownerEntity)))) subjects = [voiced];
+      else if (owner && !subjects.length) subjects = res(owner);
       else if (mainSubject) subjects = res(mainSubject);
       else if (!passive && !withActor) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
       // "Later, receiving the two ministers at the White House, US President Donald Trump told them …":

@@ -191,6 +191,8 @@ export function localSubject(
     // "Pakistan's director general of military operations had called": an unnamed official speaks for the state.
     if (m.possessive && (m.kind === 'country' || m.kind === 'org') && !afterComma(sentence, m) && OFFICE_WORD.test(toks[m.end + 1]?.lower ?? '') && !mentions.some((x) => x.kind === 'person' && x.start > m.end && x.start <= m.end + 6)) return res(m);
     if (m.possessive || isAdjectival(sentence, m) || isVerbObject(sentence, m)) continue;
+    // "tells the European Parliament that Europe stands with Poland": who is told does not speak.
+    if (/^(?:told|tells|tell|telling)$/.test(toks[m.start - (toks[m.start - 1]?.lower === 'the' ? 2 : 1)]?.lower ?? '')) continue;
     // "Guterres, Dujarric added, was calling for ...": the parenthetical speaker is not the subject.
     if (toks[m.start - 1]?.text === ',' && SAY_VERBS.has(toks[m.end]?.lower ?? '') && toks[m.end + 1]?.text === ',') continue;
     const prep = governedByPreposition(sentence, m);

@@ -915,3 +915,15 @@ describe('criticism read from the verb\'s own clause', () => {
     expect(relations('Wang Yi told reporters his country deeply regretted the US veto of April 18.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Wang Yi CRITICIZES /)]));
   });
 });
+
+describe('the person who voices a stance', () => {
+  it('speaks for the state whose support they reiterate', () => {
+    expect(relations('US envoy Carla Brennan met Abiy on Monday. Brennan also "reiterated Washington\'s support for Ethiopia\'s territorial integrity", the readout said.')).toContain('Carla Brennan SUPPORTS Ethiopia');
+  });
+
+  it('is not the body they tell', () => {
+    const r = relations('European Commission President Ursula von der Leyen tells the European Parliament in Strasbourg that Europe stands in full solidarity with Poland.');
+    expect(r).toContain('Ursula von der Leyen SUPPORTS Poland');
+    expect(r).not.toContain('European Parliament SUPPORTS Poland');
+  });
+});
