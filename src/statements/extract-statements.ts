@@ -15,7 +15,7 @@ import { isActor, isAdjectival, unnamedSubject } from './mention-roles.js';
 import { actionsIn, COPULA_VERDICTS, CUT_PURPOSE, objectsFor } from './objects.js';
 import { nominalReactions } from './nominal-reactions.js';
 import { ANY_VERDICT } from './verdicts.js';
-import { expandMembers, findAttributor, isPassive, localSubject, mostSpecific, officeBefore, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
+import { expandMembers, findAttributor, isPassive, isSayVerb, localSubject, mostSpecific, officeBefore, passiveAgent, PASSIVE_AUX, sectionActor } from './speaker.js';
 
 /** A verdict later in the clause: "called X illegitimate". */
 const VERDICT_AHEAD = new RegExp(String.raw`^[^.;,]{1,60}?\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
@@ -62,7 +62,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   const speakerOfQuotes = speakersOfQuotes?.length === 1 ? speakersOfQuotes[0] : undefined;
   // "Barrot said he was very worried": a pronoun after the verb of saying is the one who speaks.
   // ("Ireland's foreign minister said he was troubled": the unnamed minister speaks for Ireland.)
-  const sayAt = attributor ? toks.findIndex((t, k) => SAY_VERBS.has(t.lower) && !quoted[k]) : -1;
+  const sayAt = attributor ? toks.findIndex((_, k) => isSayVerb(sentence, mentions, k) && !quoted[k]) : -1;
   const byOffice = sayAt > 0 && attributor!.type !== 'Person' && officeBefore(sentence, mentions, sayAt) !== undefined;
   if (sayAt >= 0 && (attributor!.type === 'Person' || byOffice)) {
     for (const m of mentions) {

@@ -33,6 +33,11 @@ export function officeBefore(sentence: Sentence, mentions: Mention[], verb: numb
   return owner;
 }
 
+/** A verb of saying at token k, not a word of a name: "the United States" names a state, it does not report one. */
+export function isSayVerb(sentence: Sentence, mentions: Mention[], k: number): boolean {
+  return SAY_VERBS.has(sentence.tokens[k]!.lower) && !mentions.some((m) => m.start <= k && k < m.end);
+}
+
 export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'being']);
 
 /** Who this sentence reports as speaking: one actor, or the members of a group ("the three ministers said"). */
@@ -52,7 +57,7 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
       const e = m ? res(m) : [];
       if (e.length) return e;
     }
-    if (!SAY_VERBS.has(w)) continue;
+    if (!isSayVerb(sentence, mentions, i)) continue;
     // "pointed out" reports speech; "pointed warnings" does not.
     if (w === 'pointed' && toks[i + 1]?.lower !== 'out') continue;
     // "Ireland's foreign minister said": an office named without its holder speaks for its state.
@@ -171,7 +176,7 @@ export function localSubject(
     const nearest = subjectsBefore[subjectsBefore.length - 1];
     let subject = nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person' ? nearest : subjectsBefore[0];
     // "Pakistan's defence minister said Kabul had failed and blamed it": the office that speaks comes first.
-    const say = toks.findIndex((t, k) => k < ti && SAY_VERBS.has(t.lower) && !quoted[k]);
+    const say = toks.findIndex((_, k) => k < ti && isSayVerb(sentence, mentions, k) && !quoted[k]);
     const office = say > 0 ? officeBefore(sentence, mentions, say) : undefined;
     if (office && (!subject || office.start < subject.start)) return res(office);
     // "Saudi Arabia and the UAE welcomed …": every member of the subject list.
@@ -233,7 +238,9 @@ export function sectionActor(sentence: Sentence, st: DiscourseState): Entity[] {
 
 /** The person or body who spoke, rather than the state they spoke for (GUIDE.md "Who said it"). */
 export function mostSpecific(subjects: Entity[], speaker: Entity | undefined, published: string | undefined): Entity[] {
-  if (!speaker || subjects.length !== 1) return subjects;
+  if (!speaker) return subjects;
+  // "Germany and France were ready to mediate, the minister said": a list that includes the speaker's own state.
+  if (subjects.length > 1) return speaker.type === 'Person' && subjects.some((s) => s.type === 'Country' && countryOf(speaker) === s) ? [speaker] : subjects;
   const s = subjects[0]!;
   if (s === speaker || s.type === 'Person') return subjects;
   const sc = s.type === 'Country' ? s : countryOf(s);

@@ -927,3 +927,17 @@ describe('the person who voices a stance', () => {
     expect(r).not.toContain('European Parliament SUPPORTS Poland');
   });
 });
+
+describe('a speaker reported after the clause', () => {
+  it('is not found in a name that contains a verb of saying ("the United States")', () => {
+    const r = relations('Foreign Minister Hossein Amir-Abdollahian spoke in Tehran. In it, Iran held the United States responsible as Israel\'s main backer, the minister said.');
+    expect(r).toContain('Hossein Amir-Abdollahian CRITICIZES United States');
+    expect(r).not.toContain('Iran CRITICIZES United States');
+  });
+
+  it('makes the statement of a list that includes their own state', () => {
+    const r = relations('In Berlin, Foreign Minister Heiko Maas spoke. Germany and France were ready to mediate between Ukraine and Russia, the minister said.');
+    expect(r).toEqual(expect.arrayContaining(['Heiko Maas OFFERS Ukraine', 'Heiko Maas OFFERS Russia']));
+    expect(r).not.toContain('France OFFERS Ukraine');
+  });
+});
