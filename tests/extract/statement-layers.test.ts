@@ -941,3 +941,23 @@ describe('a speaker reported after the clause', () => {
     expect(r).not.toContain('France OFFERS Ukraine');
   });
 });
+
+describe('displeasure and concern a speaker says they have', () => {
+  it('reads "said he was deeply disappointed by X" as criticism of X', () => {
+    expect(relations('Australian Prime Minister Scott Morrison said he was "deeply disappointed" by the agreement.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Scott Morrison CRITICIZES agreement/)]));
+  });
+
+  it('reads "not satisfied with" as criticism, and leaves the displeasure of voters alone', () => {
+    expect(relations('President Donald Trump said on Saturday he was "not satisfied" with Saudi Arabia\'s account.')).toContain('Donald Trump CRITICIZES Saudi Arabia');
+    expect(relations('Voters were disappointed by the result.')).toEqual([]);
+  });
+
+  it('reads "had serious concern about X" as concern, even with the words quoted', () => {
+    expect(relations('Britain\'s Foreign Secretary Dominic Raab said London had "serious concern" about Operation Peace Spring.')).toContain('Dominic Raab EXPRESSES_CONCERN Operation Peace Spring');
+    expect(relations('There have been concerns about the deal.')).toEqual([]);
+  });
+
+  it('reads "called X a bad idea" as criticism', () => {
+    expect(relations('President Donald Trump called Operation Peace Spring "a bad idea".')).toContain('Donald Trump CRITICIZES Operation Peace Spring');
+  });
+});
