@@ -5,12 +5,18 @@
 import type { Mention } from '../mentions/find-mentions.js';
 import { gazetteer } from '../mentions/gazetteer.js';
 import { SAY_VERBS } from '../mentions/words.js';
+import { dictionaryBody } from './actor-dictionary.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 
 const ROLE_WORDS = /^(?:spokes\w*|minister|ministers|secretary|head|chief|commander|envoy|ambassador|ambassadors|chairman|chairperson|chair|president|director|adviser|advisor|premier|leader|representative|official|officer|general|deputy|foreign|prime|chancellor|governor|negotiator|member|counsellor)$/;
 
 /** Rank words that stand between a state and a title: "U.S. Deputy Ambassador", "Russia's Acting Foreign Minister". */
+/** Titles whose holders serve abroad or for an international body. */
+const DIPLOMATIC_TITLE = /\b(?:ambassador|envoy|representative|consul|commissioner|secretary-general|secretary general|charg[eé]|emissary|negotiator|mediator)\b/i;
+
+const VISIT = /\b(?:visit|visiting|visited|trip|tour|touring|summit|talks|meeting|conference|forum|sidelines)\b/i;
+
 const RANK_WORDS = /^(?:deputy|acting|permanent|vice|assistant|chief|senior|top|special|interim|first|former)$/;
 
 function isTitleToken(lower: string): boolean {
@@ -36,6 +42,8 @@ export interface AffiliationContext {
    * for the next person named in the paragraph ("Beatriz Oyarzun said …"). Shared across sentences.
    */
   office: { pending?: { to: Entity; title: string; paragraph: number } };
+  /** The article's date, for the actor dictionary. */
+  published?: string;
 }
 
 export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx: AffiliationContext): void {
@@ -71,7 +79,8 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
       link(person, resolve(prev)[0], 'title-qualifier');
     }
     // "The chairperson of the African Union Commission, Amadou Kane": title, body, comma, name.
-    if (prev && prev.kind === 'org' && toks[prev.end]?.text === ',' && prev.end + 1 === m.start) {
+    // ("The permanent representative of Rwanda, Ernest Rwamucyo": a state's office likewise.)
+    if (prev && (prev.kind === 'org' || prev.kind === 'country') && toks[prev.end]?.text === ',' && prev.end + 1 === m.start) {
       let k = prev.start - 1;
       if (toks[k]?.lower === 'the') k--;
       // ("A spokesperson for the German Foreign Ministry, Sebastian Fischer"; "the envoy to the AU, X".)
@@ -144,6 +153,18 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
       const stanceAt = (x: Mention) => (/^["“”]$/.test(toks[x.end]?.text ?? '') ? x.end + 1 : x.end);
       const own = k > 0 ? mentions.find((x) => x.start === k && x.kind === 'country' && x.form === 'capital' && !x.possessive && OWN_STANCE.test(toks[stanceAt(x)]?.lower ?? '')) : undefined;
       if (own) link(person, resolve(own)[0], 'speaks-of-own-capital');
+    }
+    // "Ozdemir told reporters in Ankara": a government official the text has not placed, speaking in a
+    // capital, speaks for its state. Never a diplomat, whose post is abroad, nor anyone on a visit, nor a
+    // person the actor dictionary places.
+    if (!person.upTo && person.title && !DIPLOMATIC_TITLE.test(person.title) && !VISIT.test(sentence.text) && !dictionaryBody(person, ctx.published)) {
+      let k = m.end;
+      if (toks[k]?.text === ',') k = toks.findIndex((t, j) => j > k && t.text === ',') + 1;
+      if (k > 0 && /^(?:told|said|says|spoke|speaking)$/.test(toks[k]?.lower ?? '')) {
+        const where = mentions.find((x) => x.start > k && x.start <= k + 4 && toks[x.start - 1]?.lower === 'in' && (x.kind === 'place' || (x.kind === 'country' && x.form === 'capital')) && x.entity);
+        const state = where?.kind === 'place' ? countryOfCapital(where.entity!.name, registry) : where ? resolve(where)[0] : undefined;
+        if (state) link(person, state, 'speaks-in-capital');
+      }
     }
     // The UN's Secretary-General needs no qualifier.
     if (!person.upTo && m.titleRole === 'un' && /secretary/i.test(person.title ?? '')) {

@@ -78,7 +78,7 @@ export function extractDocument(article: Article): GraphFragment {
     }
     const resolve = (m: Mention) => resolveMention(m, s, st, false);
     const lastBody = [...st.recentActors].reverse().find((e) => e.type === 'Organization');
-    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person'), office });
+    assignAffiliations(s, mentions, { resolve, registry, principal: st.lastPerson, lastBody, sides: sidesAsLastNamed(st.parties, st.recentActors), paragraphState: s.opensParagraph ? undefined : paragraphState, lastActor: [...st.recentActors].reverse().find((e) => e.type !== 'Person'), office, published: meta.published });
     if (s.opensParagraph) paragraphState = openingState(s, mentions, registry);
     st.sentenceActors = [];
     st.sentenceSpeaker = undefined;

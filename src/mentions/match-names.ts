@@ -47,7 +47,8 @@ export function matchTitledPerson(sentence: Sentence, i: number, titleEnd: numbe
   // ("US", upper-case, is the state, not the pronoun.) "The EU's foreign policy
   // spokesperson, Marta Ruiz": lower-case words of the portfolio start the mention.
   let start = i;
-  while (start > 0 && i - start < 3 && /^[a-z]+$/.test(tokens[start - 1]!.text) && !FUNCTION_WORDS.has(tokens[start - 1]!.lower) && !SAY_VERBS.has(tokens[start - 1]!.lower) && !/ed$/.test(tokens[start - 1]!.lower)) start--;
+  // ("Russia's first deputy ambassador, X": an ordinal rank is part of the title.)
+  while (start > 0 && i - start < 3 && /^[a-z]+$/.test(tokens[start - 1]!.text) && (!FUNCTION_WORDS.has(tokens[start - 1]!.lower) || /^(?:first|second)$/.test(tokens[start - 1]!.lower)) && !SAY_VERBS.has(tokens[start - 1]!.lower) && !/ed$/.test(tokens[start - 1]!.lower)) start--;
   if (tokens[start - 1]?.text !== "'s") start = i;
   const prevWord = tokens[start - 1];
   const qualified = prevWord?.text === "'s" || (!!prevWord && /^[A-Z]/.test(prevWord.text) && (!FUNCTION_WORDS.has(prevWord.lower) || /^[A-Z]{2,}$/.test(prevWord.text)));

@@ -16,6 +16,9 @@ const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|
 const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
 
 /** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
+/** Titles of a government's own officials. */
+const GOVERNMENT_TITLE = /\b(?:minister|president|premier|chancellor|spokes\w+|secretary)\b/i;
+
 const OFFICE_WORD = /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national|emir|king|queen|sultan|crown|supreme|vice|leader|head|premier|chancellor|secretary|representative|delegation|delegate)$/;
 
 /**
@@ -247,6 +250,9 @@ export function mostSpecific(subjects: Entity[], speaker: Entity | undefined, pu
   if (sc && countryOf(speaker) === sc && speaker.type !== 'Country') return [speaker];
   // "Foreign Minister Penny Wong said Australia was concerned": the text gives her no state, the dictionary does.
   if (sc && speaker.type === 'Person' && !speaker.upTo && dictionaryBody(speaker, published)?.name === sc.name) return [speaker];
+  // "Foreign Minister Lucia Ferrer said Spain backed the plan": a minister the text never places who
+  // reports one state's stance reports their own (a diplomat, posted abroad, may report another's).
+  if (s.type === 'Country' && speaker.type === 'Person' && !speaker.upTo && GOVERNMENT_TITLE.test(speaker.title ?? '') && !/\b(?:ambassador|envoy|representative|consul|secretary-general|secretary general)\b/i.test(speaker.title ?? '') && !dictionaryBody(speaker, published)) return [speaker];
   // "Borrell said the bloc condemns …": the person who speaks for the body.
   if (s.type === 'Organization' && speaker.upTo === s) return [speaker];
   return subjects;

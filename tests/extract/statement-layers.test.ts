@@ -344,6 +344,25 @@ describe('affiliation from titles', () => {
     const r = relations('A spokesperson for the German foreign ministry, Sebastian Fischer, said Berlin condemned the seizure.');
     expect(r).toEqual(expect.arrayContaining(['Sebastian Fischer REPRESENTS German Foreign Ministry', 'Sebastian Fischer CONDEMNS seizure']));
   });
+
+  it('reads an ordinal rank and "permanent representative" as parts of a title', () => {
+    expect(relations("Russia's first deputy ambassador, Dmitry Polyanskiy, criticized the United States.")).toContain('Dmitry Polyanskiy REPRESENTS Russia');
+    expect(relations("Rwanda's permanent representative, Ernest Rwamucyo, criticized the DRC.")).toContain('Ernest Rwamucyo REPRESENTS Rwanda');
+  });
+
+  it('reads "the <office> of <state>, <name>" as the name holding the office', () => {
+    expect(relations('The permanent representative of Rwanda, Ernest Rwamucyo, criticized the DRC.')).toContain('Ernest Rwamucyo REPRESENTS Rwanda');
+  });
+
+  it('places a government official by the capital they speak in, never a visitor or a diplomat', () => {
+    expect(relations('Defence Minister Murat Ozdemir told reporters in Ankara that the attack was unacceptable.')).toContain('Murat Ozdemir REPRESENTS Turkey');
+    expect(relations('Foreign Minister Lucia Ferrer told reporters in Rabat during a visit that the plan was unacceptable.').some((x) => x.includes('REPRESENTS Morocco'))).toBe(false);
+    expect(relations('Ambassador Lucia Ferrer told reporters in Rabat that the attack was unacceptable.').some((x) => x.includes('REPRESENTS Morocco'))).toBe(false);
+  });
+
+  it('credits an unplaced minister with the stance of the one state they report', () => {
+    expect(relations('Foreign Minister Lucia Ferrer said Spain backed the autonomy plan.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Lucia Ferrer SUPPORTS /)]));
+  });
 });
 
 describe('coordinated verbs', () => {

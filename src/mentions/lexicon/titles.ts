@@ -14,7 +14,7 @@ export const TITLES: Record<string, TitleRole> = {
   'minister of foreign affairs': 'minister', 'deputy foreign minister': 'minister', 'information minister': 'minister',
   'national security adviser': 'official', 'national security advisor': 'official', 'foreign policy chief': 'minister',
   'high representative': 'minister', 'senator': 'official', 'secretary': 'official', 'special envoy': 'diplomat', 'envoy': 'diplomat',
-  'ambassador': 'diplomat', 'chief negotiator': 'diplomat', 'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson',
+  'ambassador': 'diplomat', 'permanent representative': 'diplomat', 'chief negotiator': 'diplomat', 'spokesman': 'spokesperson', 'spokeswoman': 'spokesperson',
   'spokesperson': 'spokesperson', 'chief spokesman': 'spokesperson', 'deputy spokesman': 'spokesperson', 'deputy spokeswoman': 'spokesperson',
   'press secretary': 'spokesperson', 'secretary-general': 'un', 'secretary general': 'un', 'deputy secretary-general': 'un',
   'chairperson': 'official', 'chairman': 'official', 'chairwoman': 'official', 'chair': 'official', 'director general': 'official', 'director': 'official', 'head': 'official',
