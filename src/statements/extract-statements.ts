@@ -378,13 +378,14 @@ function dashedSubjects(sentence: Sentence, mentions: Mention[], ti: number): Me
 
 /**
  * "Restraint was urged by the EU, which called on all parties to respect the
- * law": an appeal without an addressee is made to those the same speaker
- * addresses in the same sentence.
+ * law": an appeal (or an offer) without an addressee is made to those the
+ * same speaker addresses in the same sentence.
  */
 function addressUnaddressedAppeals(out: Statement[]): void {
   for (let k = 0; k < out.length; k++) {
     const x = out[k]!;
-    if (x.p !== 'URGES' || x.o) continue;
+    // ("urged Washington and Caracas to talk and offered the organization's help": the offer is made to them.)
+    if ((x.p !== 'URGES' && x.p !== 'OFFERS') || x.o) continue;
     const to = [...new Set(out.filter((y) => y.p === 'URGES' && y.s === x.s && y.o).map((y) => y.o!))];
     if (!to.length) continue;
     out.splice(k, 1, ...to.map((o) => ({ ...x, o })));

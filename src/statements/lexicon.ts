@@ -85,6 +85,8 @@ export const TRIGGERS: Trigger[] = [
   // "called General Asim Munir", "called his Indian counterpart" (the case of the next word is checked on the original text)
   { p: 'CONTACTS', re: /\b(called|phoned)\b(?!\s+(?:for|on|upon|it|the\s+(?:attack|strikes?|situation|move|decision)|off|in|out|back))/g, frame: 'contact', rule: 'called-x', confidence: 0.7 },
   { p: 'CONTACTS', re: /(?<!\b(?:host|hold|organi[sz]e|broker|facilitate|for|new|future|possible|proposed)\s+(?:\w+\s+)?)\b((?:(?:telephone|phone|video)\s+)?(?:conversation|call|talks|meeting|summit))\b(?=(?:\s+[\w-]+){0,4}?\s+between\b)/g, frame: 'contact', rule: 'contact-between', confidence: 0.75 },
+  // "at a news conference in Washington with Canadian Foreign Minister Melanie Joly": appearing together.
+  { p: 'CONTACTS', re: /\b((?:joint\s+)?(?:news|press)\s+conference(?:\s+(?!with\b)[\w'-]+){0,3}?\s+with)\b/g, frame: 'contact', rule: 'press-conference-with', confidence: 0.7 },
   { p: 'CONTACTS', re: /\b(talks\s+(?:were|was)\s+held\s+with|(?:a\s+)?meeting\s+(?:was\s+)?held\s+with)\b/g, frame: 'contact', rule: 'talks-held-with', confidence: 0.7 },
   { p: 'CONTACTS', re: /\b(told)\b(?!\s+(?:reporters|journalists|the\s+press|parliament|lawmakers|state\s+television|a\s+news|the\s+regular|the\s+weekly|an?\s+\w*\s*briefing|the\s+\w+\s+briefing|cnn|bbc|(?:the\s+)?(?:[\w'.-]+\s+){1,3}(?:radio|television|tv|newspaper|daily|broadcaster|agency|channel)\b))/g, frame: 'contact', rule: 'told-x', confidence: 0.6 },
   { p: 'CONTACTS', re: /\b((?:a\s+)?letter\s+to|joint\s+appeal\s+to)\b/g, frame: 'contact', rule: 'letter-to', confidence: 0.75 },

@@ -980,3 +980,18 @@ describe('displeasure and concern a speaker says they have', () => {
     expect(relations('President Donald Trump called Operation Peace Spring "a bad idea".')).toContain('Donald Trump CRITICIZES Operation Peace Spring');
   });
 });
+
+describe('contacts and offers in further wordings', () => {
+  it('reads a news conference with someone as a contact', () => {
+    expect(relations('Secretary of State Antony Blinken, at a news conference in Washington with Canadian Foreign Minister Melanie Joly, said the damage appeared to be sabotage.')).toContain('Antony Blinken CONTACTS Melanie Joly');
+  });
+
+  it('makes an offer to those the speaker urged in the same sentence', () => {
+    const r = relations("OAS Secretary General Albert Ramdin urged Washington and Caracas to lower tensions and offered the organization's help in finding a peaceful way out.");
+    expect(r).toEqual(expect.arrayContaining(['Albert Ramdin OFFERS United States', 'Albert Ramdin OFFERS Venezuela']));
+  });
+
+  it('never reads offered condolences as an offer', () => {
+    expect(relations('Japan offered condolences to the families.')).toEqual([]);
+  });
+});
