@@ -16,6 +16,9 @@ const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|
 const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
 
 /** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
+/** Plural nouns for people no text names: as a subject, no actor speaks. */
+const UNNAMED_GROUP = /^(?:allies|analysts|critics|experts|officials|diplomats|protesters|protestors|residents|activists|observers|lawmakers|campaigners|witnesses|neighbours|neighbors|partners|donors|investors|commentators|opponents|supporters|rivals)$/;
+
 /** Titles of a government's own officials. */
 const GOVERNMENT_TITLE = /\b(?:minister|president|premier|chancellor|spokes\w+|secretary)\b/i;
 
@@ -190,6 +193,15 @@ export function localSubject(
   if (summon > 0) {
     const summoner = [...mentions].reverse().find((m) => m.end <= summon && m.start >= cs && isActor(m) && !m.possessive && !governedByPreposition(sentence, m));
     if (summoner) return res(summoner);
+  }
+  // "… as Allies Urge Restraint", "analysts urged": an unnamed group right before the verb is its subject.
+  // ("EU leaders urged", "Iranian officials urged" are named by the word before them.)
+  const inMention = (k: number) => mentions.some((m) => m.start <= k && k < m.end);
+  // ("Chinese defence officials", "its partners" are named by a word of the noun phrase before them.)
+  if (UNNAMED_GROUP.test(toks[ti - 1]?.lower ?? '') && !inMention(ti - 1)) {
+    let k = ti - 2;
+    while (k >= 0 && k >= ti - 4 && /^[a-z-]+$/i.test(toks[k]!.text) && !inMention(k) && !/^(?:its|their|his|her|our|the|a|an|and|as|while|but|with)$/.test(toks[k]!.lower)) k--;
+    if (!inMention(k) && !/^(?:its|their|his|her|our)$/.test(toks[k]?.lower ?? '')) return [];
   }
   const relative = relativeClauses(sentence, cs, ti);
   const candidates = mentions.filter((m) => m.end <= ti && m.start >= cs && quoted[m.start] === quoted[ti] && !relative.some(([a, b]) => m.start >= a && m.end <= b));

@@ -995,3 +995,20 @@ describe('contacts and offers in further wordings', () => {
     expect(relations('Japan offered condolences to the families.')).toEqual([]);
   });
 });
+
+describe('words that look like statements but name or narrate', () => {
+  it('never reads "Moscow-backed" or "with the backing of" as support', () => {
+    expect(relations('Israel has stepped up attacks on Iranian-backed groups.')).toEqual([]);
+    expect(relations('She accused the Philippines of stirring up trouble with the backing of outside forces.').some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+
+  it('never reads "presses its offensive" as an appeal', () => {
+    expect(relations('Turkey presses Syria offensive as allies warn of humanitarian fallout.')).toEqual([]);
+    expect(relations('Egypt pressed Israel to withdraw.')).toContain('Egypt URGES Israel [other]');
+  });
+
+  it('gives a statement by an unnamed group to no one', () => {
+    expect(relations("Turkish troops push into Syria's Afrin as allies urge restraint.").some((x) => x.includes('URGES'))).toBe(false);
+    expect(relations('EU leaders urged restraint.')).toContain('European Union URGES ∅ [restraint]');
+  });
+});
