@@ -243,7 +243,8 @@ function resolveIncident(m: Mention, sentence: Sentence, st: DiscourseState): En
     const op = ops.find((o) => o.launcher?.name === qualifierCountry);
     return op ? [op] : [];
   }
-  if (st.lastIncident && (!OP_ONLY.has(w) || st.lastIncident.type === 'Operation')) return [st.lastIncident];
+  // ("the strikes" names a state's operation, or the one incident of an article that has no operation: drone strikes by a group.)
+  if (st.lastIncident && (!OP_ONLY.has(w) || st.lastIncident.type === 'Operation' || ops.length === 0)) return [st.lastIncident];
   if (OP_ONLY.has(w) && ops.length === 1) return [ops[0]!];
   return [];
 }

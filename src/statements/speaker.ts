@@ -30,7 +30,8 @@ const OFFICE_WORD = /^(?:director|minister|foreign|prime|president|army|military
  */
 export function officeBefore(sentence: Sentence, mentions: Mention[], verb: number): Mention | undefined {
   const toks = sentence.tokens;
-  const owner = [...mentions].reverse().find((m) => m.end < verb && m.possessive && (m.kind === 'country' || m.kind === 'org'));
+  // ("a spokesperson for the bloc's foreign service said": a body named by its anaphor likewise.)
+  const owner = [...mentions].reverse().find((m) => m.end < verb && m.possessive && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor'));
   if (!owner || verb - owner.end > 5 || !OFFICE_WORD.test(toks[owner.end + 1]?.lower ?? '')) return undefined;
   // Only lower-case words of the title between: a name there is the holder ("Ireland's foreign minister, X, said").
   const between = toks.slice(owner.end + 1, verb);

@@ -1012,3 +1012,15 @@ describe('words that look like statements but name or narrate', () => {
     expect(relations('EU leaders urged restraint.')).toContain('European Union URGES ∅ [restraint]');
   });
 });
+
+describe('bodies and incidents named by their epithets', () => {
+  it('finds the body whose spokesperson speaks as "the bloc\'s foreign service"', () => {
+    const r = relations('The European Union said the attack posed a real threat. "It is of utmost importance to avoid escalation," a spokesperson for the bloc\'s foreign service said, urging all parties to exercise maximum restraint.');
+    expect(r).toContain('European Union URGES ∅ [restraint]');
+  });
+
+  it('resolves "the strikes" to the one incident of an article with no operation', () => {
+    const r = relations('Drone attacks on the Abqaiq plant knocked out half of Saudi output. The attack on Abqaiq was condemned across the Gulf. Egypt also condemned the strikes.');
+    expect(r).toContain('Egypt CONDEMNS Abqaiq attack');
+  });
+});
