@@ -106,7 +106,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (trig.frame === 'obligation') {
         // The obliged (or accused) party is the clause's subject; the speaker is whoever reports it, if another side.
         // ("a reminder to Iraq that it must cooperate": the obliged may be a pronoun for the state.)
-        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive);
+        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive);
         // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
         const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
         const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);

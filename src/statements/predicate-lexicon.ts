@@ -57,11 +57,14 @@ export function needsTags(words: readonly string[], covered: ReadonlySet<number>
   return words.some((w, k) => (FORMS.has(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
 }
 
+/** "the bloc should engage": a body named by its epithet. */
+const BODY_EPITHETS = /^(?:bloc|alliance|union|council|organi[sz]ation|kingdom|government)$/;
+
 /**
  * "India said China should reassess …": a weak obligation is read only where a named party is obliged and
  * someone is reported saying it. Most sentences with "should" are neither, and tagging them all costs a
  * fifth of the extraction speed.
  */
 export function reportedShould(toks: readonly { text: string; lower: string }[]): boolean {
-  return toks.some((t, k) => t.lower === 'should' && k > 1 && /^[A-Z]/.test(toks[k - 1]!.text)) && toks.some((t) => SAY_VERBS.has(t.lower) || t.lower === 'according');
+  return toks.some((t, k) => t.lower === 'should' && k > 1 && (/^[A-Z]/.test(toks[k - 1]!.text) || BODY_EPITHETS.test(toks[k - 1]!.lower))) && toks.some((t) => SAY_VERBS.has(t.lower) || t.lower === 'according');
 }

@@ -1024,3 +1024,13 @@ describe('bodies and incidents named by their epithets', () => {
     expect(r).toContain('Egypt CONDEMNS Abqaiq attack');
   });
 });
+
+describe('a body addressed through its members or its epithet', () => {
+  it('reads "called on members to …" as an appeal to the body just named', () => {
+    expect(relations("Laos holds the rotating ASEAN chair. Prime Minister Sonexay Siphandone said the bloc's unity was its greatest asset and called on members to settle their differences through consultation.")).toContain('Sonexay Siphandone URGES ASEAN [dialogue]');
+  });
+
+  it('reads "the bloc should engage all stakeholders" as an appeal to the bloc for dialogue', () => {
+    expect(relations('ASEAN leaders met in Vientiane. Malaysian Prime Minister Anwar Ibrahim said the bloc should engage all Myanmar stakeholders.')).toContain('Anwar Ibrahim URGES ASEAN [dialogue]');
+  });
+});
