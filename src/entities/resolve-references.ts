@@ -184,7 +184,11 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
   }
   if (head === 'country' || head === 'kingdom' || head === 'government') {
     if (qualifier) return [st.registry.get('Country', qualifier)];
-    const c = st.lastCountry ?? countryOf(st.lastSpeaker);
+    // The state named last before the anaphor: not one named later in its own sentence ("the government accused Algeria").
+    const here = st.sentenceActors ?? [];
+    const earlier = st.recentActors.slice(0, st.recentActors.length - here.length);
+    const named = [...here.filter((x) => x.start < at).map((x) => x.entity)].reverse().find((e) => e.type === 'Country') ?? [...earlier].reverse().find((e) => e.type === 'Country');
+    const c = named ?? countryOf(st.lastSpeaker);
     return c ? [c] : [];
   }
   // "the prime minister": the office's words, then its head ("minister").

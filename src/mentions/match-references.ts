@@ -14,6 +14,9 @@ const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council',
 const TITLE_MODIFIERS = /^(?:foreign|prime|defence|defense|deputy|vice|interior|top|chief|senior|special)$/;
 const OFFICE_HEADS = /^(?:minister|secretary|secretary-general|envoy|ambassador|president|spokesman|spokeswoman|spokesperson|diplomat)$/;
 
+/** Kinds of government, lower-case: "the transitional government". */
+const GOVERNMENT_KINDS = /^(?:transitional|interim|military|caretaker|federal|central|national|civilian|ruling|new)$/;
+
 const PARTY_QUALIFIERS = /^(?:warring|relevant|concerned|involved|conflicting|opposing|rival|belligerent)$/;
 
 /** Words a state is called by in place of its name ("the emirate", "the Gulf state", "the island nation"). */
@@ -86,6 +89,8 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
   if (office && t === 'the' && !apposition && !/^[A-Z]/.test(tokens[m + 1]?.text ?? '') && !(tokens[m + 1]?.text === ',' && /^[A-Z]/.test(tokens[m + 2]?.text ?? ''))) {
     return { start: i, end: m + 1, kind: 'anaphor', word: qualifier ? `${office}|${qualifier}` : office, possessive: false };
   }
+  // "the transitional government", "the military junta": a kind of government is still the government.
+  if (t === 'the' && GOVERNMENT_KINDS.test(tokens[j]?.text ?? '') && /^(?:government|junta)$/.test(tokens[j + 1]?.lower ?? '')) j++;
   const w = tokens[j]?.lower;
   if (!w || !ANAPHOR_HEADS.has(w)) return undefined;
   // "the Council for National Renewal" is a name, not "the council" again.

@@ -33,6 +33,8 @@ export interface TriggerSite {
 const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', 'while', 'but', 'as', 'because', 'when', 'after', 'before', 'since', 'following', 'amid', 'in', 'at', 'on', 'from', 'with', 'by', 'to', 'and', 'for', 'during', 'saying', 'calling', 'adding', 'if', 'whether', 'than', 'into', 'across', 'near', 'between', 'under', 'could', 'would', 'will', 'should', 'might', 'may', 'had', 'has', 'have', 'was', 'were', 'is', 'are']);
 
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
+/** What a body or state decides: "the AES decision", "the ECOWAS move" are the object, not the body. */
+const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 const SPEECH_NOUNS = /^(?:remarks?|comments?|statements?|claims?|accusations?|allegations?|words|rhetoric|assertions?|threats?)$/;
 /** What a state is supported in: "the sovereignty and territorial integrity of", "the aspirations of". */
@@ -240,7 +242,7 @@ function nounPhraseObject(
       continue;
     }
     // "the AU effort", "the Turkish proposal": a body or state naming whose initiative the object is.
-    if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '')) {
+    if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && (INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '') || DECISION_NOUNS.test(toks[m.end]?.lower ?? ''))) {
       return [{ entity: topic(st, textBetween(sentence, m.start, m.end + 1)) }];
     }
     // "accused it of letting fighters shelter", "blamed them for the attack": the pronoun is who is accused.

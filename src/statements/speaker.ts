@@ -267,7 +267,8 @@ export function mostSpecific(subjects: Entity[], speaker: Entity | undefined, pu
   // reports one state's stance reports their own (a diplomat, posted abroad, may report another's).
   if (s.type === 'Country' && speaker.type === 'Person' && !speaker.upTo && GOVERNMENT_TITLE.test(speaker.title ?? '') && !/\b(?:ambassador|envoy|representative|consul|secretary-general|secretary general)\b/i.test(speaker.title ?? '') && !dictionaryBody(speaker, published)) return [speaker];
   // "Borrell said the bloc condemns …": the person who speaks for the body.
-  if (s.type === 'Organization' && speaker.upTo === s) return [speaker];
+  // ("the AU stood ready", said by the chair of the AU Commission: a body within it speaks for it too.)
+  if (s.type === 'Organization' && (speaker.upTo === s || speaker.upTo?.upTo === s)) return [speaker];
   return subjects;
 }
 

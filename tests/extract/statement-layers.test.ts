@@ -1034,3 +1034,22 @@ describe('a body addressed through its members or its epithet', () => {
     expect(relations('ASEAN leaders met in Vientiane. Malaysian Prime Minister Anwar Ibrahim said the bloc should engage all Myanmar stakeholders.')).toContain('Anwar Ibrahim URGES ASEAN [dialogue]');
   });
 });
+
+describe('objects and speakers inside a body\'s own words', () => {
+  it('reads "the AES decision" as the decision, not the body', () => {
+    expect(relations('Egypt condemned the ECOWAS decision to suspend Niger.')).toContain('Egypt CONDEMNS ECOWAS decision');
+  });
+
+  it('never reads "speaking to reporters" as a contact', () => {
+    expect(relations('Foreign Minister Ahmed Attaf, speaking to reporters, said Algeria would never be a channel for aggression.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+
+  it('gives a body\'s offer to the head of a commission within it', () => {
+    const r = relations('The African Union Commission chairman, Mahmoud Ali Youssouf, called on Algeria and Mali to show restraint, and said the AU stood ready to help.');
+    expect(r).toEqual(expect.arrayContaining(['Mahmoud Ali Youssouf OFFERS Algeria', 'Mahmoud Ali Youssouf OFFERS Mali']));
+  });
+
+  it('resolves "the transitional government" to the state named before it, not after', () => {
+    expect(relations('Bamako went further in a separate communique: the transitional government accused Algeria of sponsoring international terrorism.')).toContain('Mali CRITICIZES Algeria');
+  });
+});
