@@ -132,7 +132,12 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // Only as the sentence's subject: "… praised President Donald Trump's decision" is someone else's.
     // (A head or minister may also be the speaker after a quotation: '"…," Foreign Minister X said'.)
     const speaksHere = m.start <= 1 || ((m.titleRole === 'head' || m.titleRole === 'minister') && SAY_VERBS.has(toks[m.end]?.lower ?? ''));
-    if (m.titleRole && !person.upTo && speaksHere) link(person, paragraphState, 'paragraph-state');
+    // (One the actor dictionary places takes its body now: "Lula … Israel answered. Prime Minister Benjamin Netanyahu said".)
+    if (m.titleRole && !person.upTo && speaksHere && paragraphState) {
+      const listed = dictionaryBody(person, ctx.published);
+      if (listed) link(person, registry.get(listed.type, listed.name), `actor-dictionary:${listed.source}`);
+      else link(person, paragraphState, 'paragraph-state');
+    }
     // "IRAN — Supreme Leader Ali Khamenei said": a roundup section speaks for its label.
     if (m.titleRole && !person.upTo && sentence.section) link(person, sectionEntity(sentence.section, registry), 'section-label');
     // "The State Department said ..., according to a statement issued by spokeswoman X": the body that speaks.

@@ -58,6 +58,7 @@ const TITLE_WORDS: Record<string, RegExp> = {
   president: /president/i,
   premier: /premier|prime minister/i,
   chancellor: /chancellor/i,
+  leader: /president|prime minister|premier|chancellor|king|emir|sultan|supreme leader/i,
 };
 
 export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseState, inQuote: boolean): Entity[] {

@@ -6,7 +6,7 @@ import { matchGazetteer, type Mention } from './mention.js';
 
 export const PRONOUNS = new Set(['he', 'she', 'they', 'we', 'it', 'him', 'her', 'them', 'us', 'i']);
 
-const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'secretary-general', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'junta', 'militia',
+const ANAPHOR_HEADS = new Set(['ministry', 'department', 'committee', 'council', 'statement', 'secretary', 'secretary-general', 'minister', 'spokesman', 'spokeswoman', 'spokesperson', 'country', 'kingdom', 'government', 'embassy', 'office', 'presidency', 'army', 'military', 'envoy', 'ambassador', 'president', 'premier', 'chancellor', 'leader', 'junta', 'militia',
   // Heads that name a kind of international body ("the bloc", "the mission", "the court").
   'bloc', 'alliance', 'mission', 'commission', 'agency', 'court', 'union', 'organization', 'organisation', 'assembly', 'parliament']);
 

@@ -51,6 +51,10 @@ export const TRIGGERS: Trigger[] = [
   // "told parliament the launch was "totally unacceptable"": a verdict on the subject of the copula, by whoever is reported.
   { p: 'CONDEMNS', re: new RegExp(String.raw`\b((?:was|is|were|are)\s+["“]?(?:${COPULA_VERDICT_WORDS.CONDEMNS}))\b`, 'g'), frame: 'predicate', rule: 'x-was-outrageous', confidence: 0.65 },
   { p: 'CRITICIZES', re: new RegExp(String.raw`\b((?:was|is|were|are|remains|remained)\s+["“]?(?:${COPULA_VERDICT_WORDS.CRITICIZES}))\b`, 'g'), frame: 'predicate', rule: 'x-was-unacceptable', confidence: 0.65 },
+  // "said the Brazilian leader had crossed a red line": a charge on the subject of the reported clause.
+  { p: 'CRITICIZES', re: /\b((?:had|has|have)\s+["“]?crossed\s+(?:a|all|every|the)\s+(?:[\w-]+\s+)?red\s+lines?)\b/g, frame: 'predicate', rule: 'x-crossed-red-line', confidence: 0.65 },
+  // "declared Lula persona non grata": the expulsion of a person is disapproval of them.
+  { p: 'CRITICIZES', re: /\b(declar(?:ed|es|ing)?)\b(?=\s+(?:[\w.'-]+\s+){1,4}?["“]?persona\s+non\s+grata)/g, frame: 'direct', rule: 'persona-non-grata', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as|termed))\b(?=\s+(?:its|their)\s)/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
   // "said he was deeply disappointed by the pact", "was not satisfied with the account": displeasure voiced is criticism.

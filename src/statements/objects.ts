@@ -52,7 +52,7 @@ function isTimeWord(w: string): boolean {
   return WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|again|publicly|repeatedly|also)$/.test(w);
 }
 
-export const COPULA_VERDICTS = new Set(['x-was-unacceptable', 'x-was-outrageous']);
+export const COPULA_VERDICTS = new Set(['x-was-unacceptable', 'x-was-outrageous', 'x-crossed-red-line']);
 
 export interface ObjectChoice {
   entity: Entity | null;
@@ -111,7 +111,15 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
     case 'predicate': {
       if (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) {
         // "the reports of the strikes were worrying": the subject of the copula.
-        return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
+        // ("Netanyahu said the Brazilian leader had crossed a red line": the clause reported, after its verb of saying.)
+        let from = cs;
+        for (let k = ti - 1; k > cs; k--) {
+          if (SAY_VERBS.has(toks[k]!.lower) && !mentions.some((m) => m.start <= k && k < m.end)) {
+            from = k + 1 + (toks[k + 1]?.lower === 'that' ? 1 : 0);
+            break;
+          }
+        }
+        return nounPhraseObject(sentence, mentions, from, ti, trig.p, res, st, true);
       }
       // "called the strikes an act of war": the object ends where the verdict begins.
       const rest = sentence.text.slice(toks[tEnd - 1]!.end - sentence.start).toLowerCase();
@@ -242,7 +250,7 @@ function nounPhraseObject(
       continue;
     }
     // "the AU effort", "the Turkish proposal": a body or state naming whose initiative the object is.
-    if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && (INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '') || DECISION_NOUNS.test(toks[m.end]?.lower ?? ''))) {
+    if (m === head && !m.possessive && (m.kind === 'org' || m.kind === 'country') && (INITIATIVE_NOUNS.test(toks[m.end]?.lower ?? '') || DECISION_NOUNS.test(toks[m.end]?.lower ?? '') || SPEECH_NOUNS.test(toks[m.end]?.lower ?? ''))) {
       return [{ entity: topic(st, textBetween(sentence, m.start, m.end + 1)) }];
     }
     // "accused it of letting fighters shelter", "blamed them for the attack": the pronoun is who is accused.

@@ -1053,3 +1053,19 @@ describe('objects and speakers inside a body\'s own words', () => {
     expect(relations('Bamako went further in a separate communique: the transitional government accused Algeria of sponsoring international terrorism.')).toContain('Mali CRITICIZES Algeria');
   });
 });
+
+describe('charges on a person', () => {
+  it('reads "declared X persona non grata" as criticism of X', () => {
+    expect(relations('Brazilian President Luiz Inacio Lula da Silva spoke. Foreign Minister Israel Katz declared Lula persona non grata "until he takes it back".')).toContain('Israel Katz CRITICIZES Luiz Inacio Lula da Silva');
+  });
+
+  it('reads "said the Brazilian leader had crossed a red line" as criticism of the leader, placed by the dictionary before the paragraph', () => {
+    const r = relations('Brazilian President Luiz Inacio Lula da Silva compared the war to the Holocaust. Israel answered within a day. Prime Minister Benjamin Netanyahu said the Brazilian leader had "crossed a red line".');
+    expect(r).toContain('Benjamin Netanyahu CRITICIZES Luiz Inacio Lula da Silva');
+    expect(r).toContain('Benjamin Netanyahu REPRESENTS Israel');
+  });
+
+  it('reads "his Holocaust comments" as the comments', () => {
+    expect(relations('Blinken told the president that Washington disagreed with his Holocaust comments.')).toEqual(expect.arrayContaining([expect.stringMatching(/CRITICIZES Holocaust comments$/)]));
+  });
+});
