@@ -36,6 +36,8 @@ const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|
 /** What a body or state decides: "the AES decision", "the ECOWAS move" are the object, not the body. */
 const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
+/** How someone acted: "Katz's treatment of the envoy". */
+const CONDUCT_NOUNS = /^(?:treatment|conduct|behaviou?r|handling|actions?|attitude|tone)$/;
 const SPEECH_NOUNS = /^(?:remarks?|comments?|statements?|claims?|accusations?|allegations?|words|rhetoric|assertions?|threats?)$/;
 /** What a state is supported in: "the sovereignty and territorial integrity of", "the aspirations of". */
 const STANDING_NOUNS = /^(?:aspirations?|sovereignty|integrity|independence|unity|stability|security|rights?|interests?|bid)$/;
@@ -237,7 +239,8 @@ function nounPhraseObject(
       return st.lastIncident ? [{ entity: st.lastIncident }] : [];
     }
     // "dismissed Asif's remarks as provocative": criticism of what someone said is criticism of them.
-    if (possessive && m === head && (p === 'CRITICIZES' || p === 'CONDEMNS') && SPEECH_NOUNS.test(toks[m.end + 1]?.lower ?? '')) return res(m).map((e) => ({ entity: e }));
+    // ("Katz's treatment of the envoy was unacceptable": so is criticism of how a person acted.)
+    if (possessive && m === head && (p === 'CRITICIZES' || p === 'CONDEMNS') && (SPEECH_NOUNS.test(toks[m.end + 1]?.lower ?? '') || (m.kind === 'person' && CONDUCT_NOUNS.test(toks[m.end + 1]?.lower ?? '')))) return res(m).map((e) => ({ entity: e }));
     if (possessive && m === head && (p === 'SUPPORTS' || p === 'CRITICIZES' || p === 'CONDEMNS')) {
       // "backed Pakistan's firm counter-terrorism efforts" supports Pakistan; "condemned India's strikes" is about the strikes.
       const nextOp = inNp.find((x) => x.start > m.start && x.start <= m.end + 4 && (x.kind === 'opnoun' || x.kind === 'operation'));

@@ -59,6 +59,12 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
       const e = m ? res(m) : [];
       if (e.length) return e;
     }
+    // "was, in Vieira's words, unacceptable": whose words they are.
+    if (w === 'in' && toks[i + 3]?.lower === 'words') {
+      const m = mentions.find((x) => x.start === i + 1 && x.possessive && (x.kind === 'person' || x.kind === 'country' || x.kind === 'org'));
+      const e = m ? res(m) : [];
+      if (e.length) return e;
+    }
     if (w === 'according' && toks[i + 1]?.lower === 'to') {
       const m = mentions.find((x) => x.start >= i + 2 && x.start <= i + 4 && isActor(x));
       const e = m ? res(m) : [];
@@ -174,7 +180,10 @@ export function localSubject(
   let before = ti - 1;
   while (before > 0 && /^(?:had|has|have|also|then|later|again|would|will|had\s+also)$/.test(toks[before]!.lower)) before--;
   if ((toks[before]?.lower === 'and' || toks[before]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
-    const finiteAfter = (m: Mention) => FINITE_VERB.test(toks[m.end]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[m.end]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke)$/.test(toks[m.end + 1]?.lower ?? ''));
+    const finiteAt = (k: number) => FINITE_VERB.test(toks[k]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[k]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke)$/.test(toks[k + 1]?.lower ?? ''));
+    // ("Vieira, chairing, told his guests …": a short aside between the subject and its verb.)
+    const asideEnd = (m: Mention) => (toks[m.end]?.text === ',' ? toks.findIndex((t, k) => k > m.end && k <= m.end + 5 && t.text === ',') : -1);
+    const finiteAfter = (m: Mention) => finiteAt(m.end) || (asideEnd(m) > 0 && finiteAt(asideEnd(m) + 1));
     // (Not a subject inside a relative clause: "the OIC, which had invited India, said it condemned … and urged".)
     const asides = relativeClauses(sentence, 0, ti);
     const subjectsBefore = mentions.filter((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && finiteAfter(m) && !asides.some(([a, b]) => m.start >= a && m.end <= b));

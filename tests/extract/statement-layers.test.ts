@@ -1069,3 +1069,14 @@ describe('charges on a person', () => {
     expect(relations('Blinken told the president that Washington disagreed with his Holocaust comments.')).toEqual(expect.arrayContaining([expect.stringMatching(/CRITICIZES Holocaust comments$/)]));
   });
 });
+
+describe('the speaker of an aside', () => {
+  it('shares the subject of a first verb with an aside after the subject ("Vieira, chairing, told … and urged")', () => {
+    expect(relations('Vieira, chairing, told his guests that the UN Security Council was "paralysed" on Gaza and Ukraine and urged the G20 to back reform of the body.')).toContain('Mauro Vieira URGES Group of 20 [other]');
+  });
+
+  it('reads "was, in X\'s words, unacceptable" as X\'s criticism, of the person whose conduct it was', () => {
+    const r = relations('Foreign Minister Israel Katz summoned Brazil\'s ambassador. Foreign Minister Mauro Vieira called in the Israeli ambassador. Katz\'s treatment of the Brazilian envoy was, in Vieira\'s words, "unacceptable".');
+    expect(r).toContain('Mauro Vieira CRITICIZES Israel Katz');
+  });
+});
