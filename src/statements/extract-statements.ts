@@ -242,7 +242,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (trig.frame === 'reciprocal') subjects = objects.flatMap((o) => (o.entity ? [o.entity] : []));
       // "Pakistan and Afghanistan held talks in Istanbul": with no other party named, the subjects met each other.
       if (trig.p === 'CONTACTS' && objects.length === 0 && subjects.length >= 2 && !passive) {
-        subjects.forEach((a, k) => subjects.slice(k + 1).forEach((b) => a !== b && out.push({ s: a, p: 'CONTACTS', o: b, rule: `${trig.rule}-together`, confidence: trig.confidence, sentence })));
+        // (Not a person and the state they speak for: "the Emirati ambassador, Mohamed Abushahab, told the hall".)
+        const ownSide = (x: Entity, y: Entity) => x.upTo === y || countryOf(x) === y;
+        subjects.forEach((a, k) => subjects.slice(k + 1).forEach((b) => a !== b && !ownSide(a, b) && !ownSide(b, a) && out.push({ s: a, p: 'CONTACTS', o: b, rule: `${trig.rule}-together`, confidence: trig.confidence, sentence })));
         continue;
       }
       for (const o of objects) {

@@ -34,7 +34,7 @@ const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', '
 
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 /** What a body or state decides: "the AES decision", "the ECOWAS move" are the object, not the body. */
-const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension)$/;
+const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension|veto)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 /** How someone acted: "Katz's treatment of the envoy". */
 const CONDUCT_NOUNS = /^(?:treatment|conduct|behaviou?r|handling|actions?|attitude|tone)$/;
@@ -341,6 +341,8 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
   // "discussed the situation with X": the other party may follow the topic, after "with".
   const withAt = first ? sentence.tokens.findIndex((t, k) => k >= tEnd && k < first.start && t.lower === 'with') : -1;
   if (!first || (first.start > tEnd + 3 && !(withAt >= 0 && first.start <= withAt + 3))) return [];
+  // "told the hall that Palestine …": a name inside the reported clause is no party to the contact.
+  if (sentence.tokens.slice(tEnd, first.start).some((t) => t.lower === 'that')) return [];
   // "held talks on the North Korean threat": what the talks were about, not who took part.
   if (/^(?:on|about|over|regarding)$/.test(sentence.tokens[tEnd]?.lower ?? '') && governedByPreposition(sentence, first)) return [];
   if (first.kind === 'pronoun') {

@@ -1080,3 +1080,21 @@ describe('the speaker of an aside', () => {
     expect(r).toContain('Mauro Vieira CRITICIZES Israel Katz');
   });
 });
+
+describe('an office in apposition to its holder', () => {
+  it('is one speaker with the holder, placed in the office\'s state', () => {
+    const r = relations('Opening the debate, the Emirati ambassador, Mohamed Abushahab, told the hall that Palestine fulfilled every condition.');
+    expect(r).toContain('Mohamed Abushahab REPRESENTS United Arab Emirates');
+    expect(r.some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+
+  it('is contacted as the holder only', () => {
+    const r = relations('Foreign Minister Mauro Vieira called in the Israeli ambassador, Daniel Zonshine, in Rio de Janeiro.');
+    expect(r).toEqual(expect.arrayContaining(['Mauro Vieira CONTACTS Daniel Zonshine', 'Daniel Zonshine REPRESENTS Israel']));
+    expect(r).not.toContain('Mauro Vieira CONTACTS Israel');
+  });
+
+  it('regrets a veto, not the state that cast it', () => {
+    expect(relations("China's permanent representative, Fu Cong, said his country deeply regretted the US veto of April 18.")).toContain('Fu Cong CRITICIZES US veto');
+  });
+});
