@@ -26,7 +26,7 @@ export interface Trigger {
 }
 
 /** A verb that gives a verdict on its object ("called the strikes an act of war"); not a phone call, nor "called on / for". */
-const VERDICT_VERB = String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed)\b(?!\s+(?:on|upon|for)\b)`;
+const VERDICT_VERB = String.raw`(?<!\b(?:a|the|phone|telephone|video|his|her|their|its|this|that)\s)\b(called|calls|call|calling|described|describes|describing|termed|terming|branded|brands|branding|labell?ed|labell?ing|dubbed|dubbing|characteri[sz]ed|characteri[sz]ing|deemed|considered|considers)\b(?!\s+(?:on|upon|for)\b)`;
 
 export const TRIGGERS: Trigger[] = [
   // CONDEMNS

@@ -217,7 +217,8 @@ function nounPhraseObject(
   const ofActor = (m: Mention) => {
     const of = m.start - (toks[m.start - 1]?.lower === 'the' ? 2 : 1);
     const noun = toks[of - 1]?.lower ?? '';
-    return toks[of]?.lower === 'of' && of > a && (((PEOPLE_NOUNS.test(noun) || INITIATIVE_NOUNS.test(noun)) && of - a <= 3) || (STANDING_NOUNS.test(noun) && of - a <= 5));
+    // ("efforts by the Venezuelan government" likewise.)
+    return (toks[of]?.lower === 'of' || (toks[of]?.lower === 'by' && INITIATIVE_NOUNS.test(toks[of - 1]?.lower ?? ''))) && of > a && (((PEOPLE_NOUNS.test(noun) || INITIATIVE_NOUNS.test(noun)) && of - a <= 3) || (STANDING_NOUNS.test(noun) && of - a <= 5));
   };
   const people =
     mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '')) ??
@@ -235,9 +236,12 @@ function nounPhraseObject(
       continue;
     }
     // "praised Trump's decision": the decision is the incident at hand.
-    if (possessive && m === head && m.kind === 'person' && /^(?:decision|move|order|choice|action)$/.test(toks[m.end + 1]?.lower ?? '')) {
-      return st.lastIncident ? [{ entity: st.lastIncident }] : [];
+    // (With no incident at hand, "Guaido's decision to assume the role" is itself the object.)
+    if (possessive && m === head && m.kind === 'person' && /^(?:decision|move|order|choice|action)$/.test(toks[m.end + 1]?.lower ?? '') && st.lastIncident) {
+      return [{ entity: st.lastIncident }];
     }
+    // "called Maduro's government illegitimate": criticism of a leader's government is criticism of the leader.
+    if (possessive && m === head && m.kind === 'person' && (p === 'CRITICIZES' || p === 'CONDEMNS') && /^(?:government|regime|administration)$/.test(toks[m.end + 1]?.lower ?? '')) return res(m).map((e) => ({ entity: e }));
     // "dismissed Asif's remarks as provocative": criticism of what someone said is criticism of them.
     // ("Katz's treatment of the envoy was unacceptable": so is criticism of how a person acted.)
     if (possessive && m === head && (p === 'CRITICIZES' || p === 'CONDEMNS') && (SPEECH_NOUNS.test(toks[m.end + 1]?.lower ?? '') || (m.kind === 'person' && CONDUCT_NOUNS.test(toks[m.end + 1]?.lower ?? '')))) return res(m).map((e) => ({ entity: e }));
@@ -302,7 +306,7 @@ function nounPhraseObject(
     const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastVerdictObject;
     return antecedent ? [{ entity: antecedent }] : [];
   }
-  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we)\b/i.test(text)) return [];
+  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we|you|us|me)\b/i.test(text)) return [];
   // "the clashes", "the worsening fighting": the conflict the article is about.
   if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];
   // "condemned the incident", "concerned about the deadly clash": the one incident the article reports, named or not.

@@ -1098,3 +1098,26 @@ describe('an office in apposition to its holder', () => {
     expect(relations("China's permanent representative, Fu Cong, said his country deeply regretted the US veto of April 18.")).toContain('Fu Cong CRITICIZES US veto');
   });
 });
+
+describe('objects named through what someone did', () => {
+  it('reads criticism of "Maduro\'s government" as criticism of Maduro', () => {
+    expect(relations('President Donald Trump called Maduro\'s government "illegitimate."')).toEqual(expect.arrayContaining([expect.stringMatching(/^Donald Trump CRITICIZES Nicol/)]));
+  });
+
+  it('keeps "Guaido\'s decision" as the object when no incident is at hand', () => {
+    expect(relations("Canadian Foreign Minister Chrystia Freeland said Ottawa supported Guaido's decision to assume the role of interim president.")).toEqual(expect.arrayContaining([expect.stringMatching(/^Chrystia Freeland SUPPORTS Guaido's decision/)]));
+  });
+
+  it('reads "considered X a violation" as a verdict on X', () => {
+    expect(relations('Kremlin spokesman Dmitry Peskov said Russia considered the attempt to usurp power a violation of international law.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Dmitry Peskov CRITICIZES attempt/)]));
+    expect(relations('Japan considered the offer carefully.')).toEqual([]);
+  });
+
+  it('reads "efforts by the Venezuelan government" as support for the state', () => {
+    expect(relations('She added that China supported efforts by the Venezuelan government to protect the country\'s sovereignty.')).toContain('China SUPPORTS Venezuela');
+  });
+
+  it('never makes a pronoun inside a quotation an object', () => {
+    expect(relations('"Stand tall, we are standing with you," Erdogan said.').some((x) => / you$/.test(x))).toBe(false);
+  });
+});
