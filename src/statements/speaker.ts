@@ -13,7 +13,7 @@ import { afterComma, isActor, isAdjectival, isVerbObject, namesNonStateGroup, re
 const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
 
 /** "the foreign ministers of A and B": officials who speak for the states after "of". */
-const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
+const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?|group|team)$/;
 
 /** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
 /** Plural nouns for people no text names: as a subject, no actor speaks. */

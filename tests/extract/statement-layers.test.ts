@@ -1121,3 +1121,9 @@ describe('objects named through what someone did', () => {
     expect(relations('"Stand tall, we are standing with you," Erdogan said.').some((x) => / you$/.test(x))).toBe(false);
   });
 });
+
+describe('a group of a state\'s officials', () => {
+  it('speaks for the state', () => {
+    expect(relations('A group of Moroccan diplomats condemned the visit.')).toContain('Morocco CONDEMNS visit');
+  });
+});
