@@ -192,6 +192,8 @@ function appositive(
   while (end < toks.length && ![',', '.', ';', ':', '—'].includes(toks[end]!.text) && !['said', 'told', 'says', 'added', 'who', 'which'].includes(toks[end]!.lower)) end++;
   const span = toks.slice(start, end);
   if (!span.some((t) => isTitleToken(t.lower))) return;
+  // ("X, telephoned his Qatari counterpart, …": a verb opens no apposition.)
+  if (/^[a-z]+ed$/.test(span[0]?.text ?? '') || SAY_VERBS.has(span[0]?.lower ?? '')) return;
   const inside = mentions.filter((x) => x.start >= start && x.end <= end && ['country', 'org', 'anaphor', 'person'].includes(x.kind));
   // "spokesperson for the Russian Foreign Ministry" / "commander of the IRGC": the body after for/of wins.
   const first = inside[0];

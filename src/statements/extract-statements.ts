@@ -126,7 +126,9 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       // "Several delegations, including those of Mexico and Brazil, urged …": the states named speak.
       const included = includedSubjects(sentence, mentions, ti);
       // "regional leaders pressed both sides": the speaker is a common noun, not an actor named earlier.
-      if (!included.length && unnamedSubject(sentence, mentions, ti) && !dashedSubjects(sentence, mentions, ti).length) continue;
+      // (Not for a verdict on the subject of a copula: "The measures were unjustified, the ministry said".)
+      const verdictOnSubject = trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && !!attributor;
+      if (!included.length && !verdictOnSubject && unnamedSubject(sentence, mentions, ti) && !dashedSubjects(sentence, mentions, ti).length) continue;
       // "alarmed by X" names what alarms, not who is alarmed.
       // ("are united behind Latvia" is a stance, not a passive.)
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';

@@ -49,6 +49,11 @@ export const CUT_PURPOSE = /\b(?:in order to|so that|so as to|in pursuit of|in s
 /** Appeal verbs that make an appeal with no addressee too: "demanded a truce", "called for talks". */
 const BARE_APPEAL = /^(?:call|appeal|demand|request|insist)/;
 
+/** An appeal verb that needs no addressee: "demanded an inquiry", "we want to see dialogue". */
+function bareAppeal(toks: Sentence['tokens'], ti: number): boolean {
+  return BARE_APPEAL.test(toks[ti]!.lower) || (/^wants?$/.test(toks[ti]!.lower) && toks[ti + 1]?.lower === 'to' && toks[ti + 2]?.lower === 'see');
+}
+
 /** Words of time and manner that may stand between an appeal and its clause ("demanded Friday that"). */
 function isTimeWord(w: string): boolean {
   return WEEKDAYS.has(w) || /^(?:today|yesterday|tonight|again|publicly|repeatedly|also)$/.test(w);
@@ -78,6 +83,12 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
       // "denounced as an ugly crime Serbia's suppression of …": the verdict before the object.
       const verdictFirst = tEnd < ce ? VERDICT_FIRST.exec(textBetween(sentence, tEnd, ce)) : null;
       if (verdictFirst) return nounPhraseObject(sentence, mentions, tokenAt(sentence, toks[tEnd]!.start - sentence.start + verdictFirst[0].length), ce, trig.p, res, st, false);
+      // "blamed the crisis on outside meddling": who or what is blamed follows "on".
+      if (/^blam/.test(toks[ti]!.lower)) {
+        // (Not "blamed Iran for the strikes on the plants": after "for", "on" is the strikes'.)
+        const on = toks.findIndex((t, k) => k > tEnd && k < Math.min(ce, tEnd + 6) && t.lower === 'on' && !toks.slice(tEnd, k).some((x) => x.lower === 'for'));
+        if (on > 0) return nounPhraseObject(sentence, mentions, on + 1, ce, trig.p, res, st, false);
+      }
       return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false);
     }
     case 'about': {
@@ -357,6 +368,11 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
     const other = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e !== st.lastPerson);
     return other ? [{ entity: other }] : [];
   }
+  // "his Qatari counterpart, Sheikh Tamim": the person named in apposition, not the state.
+  if (first.kind === 'country' && first.form === 'demonym' && /^(?:counterpart|ambassador|envoy|minister|president|leader|prime)$/.test(sentence.tokens[first.end]?.lower ?? '')) {
+    const named = after.find((m) => m.start > first.end && m.start <= first.end + 4 && m.kind === 'person');
+    if (named) return coordinatedRight(sentence, mentions, named, isActor).flatMap(res).map((e) => ({ entity: e }));
+  }
   if (first.possessive) {
     // "his Indian counterpart" / "Pakistan's Prime Minister X"
     const next = after.find((m) => m.start > first.start && m.start <= first.end + 5 && m.kind === 'person');
@@ -442,7 +458,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
       complementFrom = chain[chain.length - 1]!.end;
     } else if (trig.frame === 'addressee') {
       // "asked about", "pressed on": no addressee, no appeal — unless an appeal word follows.
-      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && (!BARE_APPEAL.test(toks[ti]!.lower) || site.nominal)) return [];
+      if (!['urge', 'urges', 'urged', 'urging'].includes(toks[ti]!.lower) && (!bareAppeal(toks, ti) || site.nominal)) return [];
     }
     // "restraint from both countries", "an end to the fighting by both sides"
     if (addressees.length === 0) {
@@ -470,7 +486,7 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
   const cut = complementText.search(CUT_PURPOSE);
   if (cut > 0) complementText = complementText.slice(0, cut);
   const actions = actionsIn(complementText.toLowerCase());
-  if (trig.frame === 'addressee' && addressees.length === 0 && !/^urg/.test(toks[ti]!.lower) && (!BARE_APPEAL.test(toks[ti]!.lower) || site.nominal)) return [];
+  if (trig.frame === 'addressee' && addressees.length === 0 && !/^urg/.test(toks[ti]!.lower) && (!bareAppeal(toks, ti) || site.nominal)) return [];
   // An appeal is addressed to a state or a body (GUIDE.md): a person stands for theirs. One whose state
   // is not known yet stays, for the actor dictionary to settle when the document is read (extract.ts).
   const bodies = addressees.map((e) => (e.type === 'Person' ? (countryOf(e) ?? (e.upTo ? undefined : e)) : e)).filter((e): e is Entity => !!e);

@@ -10,12 +10,19 @@ import { dictionaryBody } from '../entities/actor-dictionary.js';
 import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition, summonBefore } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, namesNonStateGroup, relativeClauses } from './mention-roles.js';
 
-const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|urged|condemned|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described)$/;
+const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|telephoned|visited|hosted|received|urged|condemned|denounced|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described|rejected|demanded|praised|offered|pressed|asked)$/;
 
 /** "the foreign ministers of A and B": officials who speak for the states after "of". */
-const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?|group|team)$/;
+const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
 
 /** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
+/** "the ministers of X", "a group of X diplomats": the head noun before "of" makes the state's people speak. */
+function officialsOfAt(toks: Sentence['tokens'], k: number): boolean {
+  const w = toks[k]?.lower ?? '';
+  // (Only "a group": "the A3+ group of Algeria, …" names a bloc whose speaker is named apart.)
+  return OFFICIALS_OF.test(w) || (/^(?:group|team)$/.test(w) && toks[k - 1]?.lower === 'a');
+}
+
 /** Plural nouns for people no text names: as a subject, no actor speaks. */
 const UNNAMED_GROUP = /^(?:allies|analysts|critics|experts|officials|diplomats|protesters|protestors|residents|activists|observers|lawmakers|campaigners|witnesses|neighbours|neighbors|partners|donors|investors|commentators|opponents|supporters|rivals)$/;
 
@@ -183,7 +190,8 @@ export function localSubject(
     const finiteAt = (k: number) => FINITE_VERB.test(toks[k]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[k]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke)$/.test(toks[k + 1]?.lower ?? ''));
     // ("Vieira, chairing, told his guests …": a short aside between the subject and its verb.)
     const asideEnd = (m: Mention) => (toks[m.end]?.text === ',' ? toks.findIndex((t, k) => k > m.end && k <= m.end + 5 && t.text === ',') : -1);
-    const finiteAfter = (m: Mention) => finiteAt(m.end) || (asideEnd(m) > 0 && finiteAt(asideEnd(m) + 1));
+    // ("Kuwait's ruler, Emir X, telephoned …": the comma closing an apposition.)
+    const finiteAfter = (m: Mention) => finiteAt(m.end) || (m.kind === 'person' && toks[m.end]?.text === ',' && finiteAt(m.end + 1)) || (asideEnd(m) > 0 && finiteAt(asideEnd(m) + 1));
     // (Not a subject inside a relative clause: "the OIC, which had invited India, said it condemned … and urged".)
     const asides = relativeClauses(sentence, 0, ti);
     const subjectsBefore = mentions.filter((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && finiteAfter(m) && !asides.some(([a, b]) => m.start >= a && m.end <= b));
@@ -228,12 +236,12 @@ export function localSubject(
     const prep = governedByPreposition(sentence, m);
     // "bodies such as the UN had appealed": the subject is the unnamed noun phrase.
     if (prep === 'such as') return [];
-    if (prep && !(prep === 'of' && OFFICIALS_OF.test(toks[m.start - 2]?.lower ?? ''))) continue;
+    if (prep && !(prep === 'of' && officialsOfAt(toks, m.start - 2))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
     // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
-    const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && OFFICIALS_OF.test(toks[chain[0]!.start - 2]?.lower ?? '');
+    const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && officialsOfAt(toks, chain[0]!.start - 2);
     if (chain.length > 1 && governedByPreposition(sentence, chain[0]!) && !officialsOf) continue;
     let ents = chain.flatMap(res);
     const joined = joinedBy(sentence, mentions, m.end, ti, res);

@@ -1127,3 +1127,25 @@ describe('a group of a state\'s officials', () => {
     expect(relations('A group of Moroccan diplomats condemned the visit.')).toContain('Morocco CONDEMNS visit');
   });
 });
+
+describe('verdicts, appeals and contacts in wire wordings', () => {
+  it('reads a verdict on the subject of a copula even when that subject names no actor', () => {
+    expect(relations('The measures were "unjustified" and based on claims that have no basis in fact, the Qatari foreign ministry said.')).toContain('Qatari Foreign Ministry CRITICIZES measures');
+  });
+
+  it('reads "we want to see dialogue" as an appeal for dialogue with no addressee', () => {
+    expect(relations('"We want to see dialogue," Foreign Minister Mevlut Cavusoglu told reporters in Ankara.')).toContain('Mevlut Cavusoglu URGES ∅ [dialogue]');
+  });
+
+  it('reads "blamed the crisis on outside meddling" as blame on the meddling, and "blamed Iran for strikes on plants" as blame on Iran', () => {
+    expect(relations('Tehran blamed the crisis on outside meddling.')).toContain('Iran CRITICIZES outside meddling');
+    expect(relations('Secretary of State Mike Pompeo blamed Iran for drone strikes on Saudi oil plants.')).toContain('Mike Pompeo CRITICIZES Iran');
+  });
+
+  it('contacts the counterpart named in apposition and keeps the caller\'s subject for "and asked him"', () => {
+    const r = relations("Kuwait's ruler, Emir Sheikh Sabah al-Ahmad al-Jaber al-Sabah, telephoned his Qatari counterpart, Sheikh Tamim bin Hamad al-Thani, and asked him to refrain from any step that could deepen the rift.");
+    expect(r).toContain('Sabah al-Ahmad al-Jaber al-Sabah CONTACTS Tamim bin Hamad al-Thani');
+    expect(r.some((x) => x.startsWith('Sabah al-Ahmad al-Jaber al-Sabah URGES Qatar'))).toBe(true);
+    expect(r).not.toContain('Sabah al-Ahmad al-Jaber al-Sabah REPRESENTS Qatar');
+  });
+});

@@ -6,7 +6,7 @@ export type TitleRole = 'head' | 'minister' | 'spokesperson' | 'diplomat' | 'mil
 export const TITLES: Record<string, TitleRole> = {
   'president': 'head', 'vice president': 'head', 'prime minister': 'head', 'deputy prime minister': 'minister', 'acting prime minister': 'head',
   'premier': 'head', 'acting premier': 'head', 'acting president': 'head', 'prime ministers': 'head', 'presidents': 'head', 'foreign ministers': 'minister', 'chancellor': 'head', 'king': 'head', 'queen': 'head', 'crown prince': 'head', 'emir': 'head', 'sultan': 'head',
-  'supreme leader': 'head', 'sheikh': 'head', 'prince': 'head', 'pope': 'head', 'governor': 'official', 'mayor': 'official',
+  'supreme leader': 'head', 'ruler': 'head', 'sheikh': 'head', 'prince': 'head', 'pope': 'head', 'governor': 'official', 'mayor': 'official',
   'foreign minister': 'minister', 'foreign secretary': 'minister', 'secretary of state': 'minister', 'minister': 'minister',
   'defence minister': 'minister', 'defense minister': 'minister', 'defence secretary': 'minister', 'defense secretary': 'minister',
   'interior minister': 'minister', 'home minister': 'minister', 'finance minister': 'minister', 'external affairs minister': 'minister',
