@@ -203,9 +203,10 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
     // "summoned the Russian ambassador": an official of that state never named stands for the state.
     return qualifier ? [st.registry.get('Country', qualifier)] : [];
   }
-  const bodyHead = head === 'military' ? 'armed forces' : head;
-  const named = (e: Entity) => new RegExp(`\\b${bodyHead}\\b`).test(e.name.toLowerCase()) || e.aliases.has(bodyHead) || e.aliases.has(`the ${bodyHead}`);
-  const body = recent.find((e) => e.type === 'Organization' && named(e) && qualified(e));
+  const namedBy = (words: string) => (e: Entity) => new RegExp(`\\b${words}\\b`).test(e.name.toLowerCase()) || e.aliases.has(words) || e.aliases.has(`the ${words}`);
+  const named = namedBy(head === 'military' ? 'armed forces' : head);
+  // ("the junta": a ruling council the text calls so, else the armed forces that rule.)
+  const body = recent.find((e) => e.type === 'Organization' && named(e) && qualified(e)) ?? (head === 'junta' ? recent.find((e) => e.type === 'Organization' && namedBy('armed forces')(e) && qualified(e)) : undefined);
   if (body) return [body];
   if (!BODY_KINDS.has(head)) return [];
   const isInternational = (e: Entity) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name);

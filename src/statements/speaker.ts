@@ -197,6 +197,10 @@ export function localSubject(
     const subjectsBefore = mentions.filter((m) => m.end < ti && isActor(m) && !m.possessive && !quoted[m.start] && !isAdjectival(sentence, m) && !governedByPreposition(sentence, m) && finiteAfter(m) && !asides.some(([a, b]) => m.start >= a && m.end <= b));
     // The sentence's first subject, unless a person is the subject nearer the verb: "The State Department
     // said Secretary Rubio had spoken with X and urged restraint" (people, not bodies, make the statement).
+    // "X spoke with Y, who backed … and urged the bloc": inside a relative clause, its antecedent is the subject.
+    const who = toks.findIndex((t, k) => k < ti && t.lower === 'who' && toks[k - 1]?.text === ',' && !toks.slice(k + 1, ti).some((x) => x.text === ',' || x.text === ';'));
+    const antecedent = who > 0 ? mentions.find((m) => m.end === who - 1 && isActor(m) && m.kind === 'person') : undefined;
+    if (antecedent) return res(antecedent);
     const nearest = subjectsBefore[subjectsBefore.length - 1];
     let subject = nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person' ? nearest : subjectsBefore[0];
     // "Pakistan's defence minister said Kabul had failed and blamed it": the office that speaks comes first.

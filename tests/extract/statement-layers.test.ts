@@ -1149,3 +1149,16 @@ describe('verdicts, appeals and contacts in wire wordings', () => {
     expect(r).not.toContain('Sabah al-Ahmad al-Jaber al-Sabah REPRESENTS Qatar');
   });
 });
+
+describe('subjects of relative clauses and ruling militaries', () => {
+  it('gives "…, who backed X and urged Y" to the relative\'s antecedent', () => {
+    const r = relations('Indonesian Foreign Minister Retno Marsudi spoke by phone with US Secretary of State Antony Blinken, who backed ASEAN\'s efforts and urged the bloc to press the military to end the bloodshed.');
+    expect(r.some((x) => x.startsWith('Antony Blinken URGES ASEAN'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Retno Marsudi URGES'))).toBe(false);
+  });
+
+  it('resolves "the junta" to the ruling armed forces when no council is called so', () => {
+    const r = relations('The Myanmar military seized power on February 1. Singapore\'s Prime Minister Lee Hsien Loong called on the junta to release Aung San Suu Kyi.');
+    expect(r.some((x) => /^Lee Hsien Loong URGES .*armed forces/.test(x))).toBe(true);
+  });
+});
