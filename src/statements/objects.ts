@@ -313,7 +313,8 @@ function nounPhraseObject(
   const [w1, w2] = text.toLowerCase().split(/\s+/);
   if (/^(?:here|there|today|yesterday|tonight|now|again)$/.test(w1 ?? '') || WEEKDAYS.has(w1 ?? '') || (w1 === 'on' && WEEKDAYS.has(w2 ?? ''))) return [];
   // "we condemn it", "called it a violation": the incident the pronoun stands for, never a topic "it".
-  if (/^(?:it|this|that)\b/i.test(text) && !backwards && INCIDENT_VERDICTS.has(p)) {
+  // ('"This is unacceptable," said X': the subject of a copula verdict likewise, when it is the pronoun alone.)
+  if (/^(?:it|this|that)\b/i.test(text) && (!backwards || /^(?:it|this|that)$/i.test(text)) && INCIDENT_VERDICTS.has(p)) {
     const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastVerdictObject;
     return antecedent ? [{ entity: antecedent }] : [];
   }
@@ -449,6 +450,8 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
     // "demanded Friday that …", "its demand today that …": a time word may stand before the clause.
     while (isTimeWord(toks[k]?.lower ?? '') && k < tEnd + 2) k++;
     if (toks[k]?.lower === 'that') k++;
+    // ('would "continue to press" the army': a closing quotation mark may stand between.)
+    if (/^["”]$/.test(toks[k]?.text ?? '')) k++;
     const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
     // "called for Israel to withdraw": the one who is to act is addressed.
     const forActorTo = first && trig.frame === 'appeal' && !first.possessive && coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive).slice(-1).some((x) => toks[x.end]?.lower === 'to');

@@ -1162,3 +1162,13 @@ describe('subjects of relative clauses and ruling militaries', () => {
     expect(r.some((x) => /^Lee Hsien Loong URGES .*armed forces/.test(x))).toBe(true);
   });
 });
+
+describe('quoted verdicts and appeals', () => {
+  it('reads \'"This is unacceptable," said X\' as criticism of the incident at hand', () => {
+    expect(relations('Kenya condemned the attack on its embassy in Khartoum. "This is unacceptable," said Musalia Mudavadi, Kenya\'s foreign minister.')).toContain('Musalia Mudavadi CRITICIZES attack');
+  });
+
+  it('finds the addressee after a quoted verb (\'would "continue to press" the RSF\')', () => {
+    expect(relations('Britain\'s foreign secretary said London would "continue to press" the RSF to stop fighting.').some((x) => /URGES Rapid Support Forces/.test(x))).toBe(true);
+  });
+});
