@@ -107,6 +107,9 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         const aside = relativeSpans(sentence);
         const here = (st.sentenceActors ?? []).filter((x) => !aside.some(([a, b]) => x.start > a && x.start < b));
         const onlyLater = (e: Entity) => (st.sentenceActors ?? []).some((x) => x.entity === e) && !here.some((x) => x.entity === e && x.start < m.start);
+        // ("The foreign ministry said China condemned the U.S. attacks. It urged …": a sentence that opens on "it"
+        // continues with the one who spoke last, not the last state named.)
+        if (m.start === 0 && st.lastSpeaker && st.lastSpeaker.type !== 'Person') return [st.lastSpeaker];
         const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person' && !onlyLater(e));
         return body ? [body] : [];
       }

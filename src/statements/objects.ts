@@ -94,6 +94,8 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
     case 'about': {
       let k = tEnd;
       while (k < ce && k < tEnd + 4 && !['about', 'by', 'over', 'at', 'regarding', 'with', 'for', 'that', 'as', 'on', 'concerning', 'of'].includes(toks[k]!.lower)) k++;
+      // ("expressed great concern and called for restraint": a preposition after "and" is another verb's.)
+      if (toks.slice(tEnd, k).some((t) => t.lower === 'and' || t.lower === 'but' || t.text === ',')) k = ce;
       // "described the situation as a serious concern", "X was a matter of deep concern"
       const lead = toks.slice(Math.max(cs, ti - 4), ti).map((t) => t.lower).join(' ');
       if (/\bas\s+an?(?:\s+\w+)?$/.test(lead)) {

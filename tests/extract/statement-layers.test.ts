@@ -1172,3 +1172,17 @@ describe('quoted verdicts and appeals', () => {
     expect(relations('Britain\'s foreign secretary said London would "continue to press" the RSF to stop fighting.').some((x) => /URGES Rapid Support Forces/.test(x))).toBe(true);
   });
 });
+
+describe('roundup sections', () => {
+  const roundup = 'World leaders reacted on Sunday to the U.S. strikes on Iranian nuclear sites.\n\nCHINA\n\nThe foreign ministry said China strongly condemned the U.S. attacks. It urged the parties to reach a ceasefire as soon as possible.\n\nSAUDI ARABIA\n\nThe kingdom expressed "great concern" and called for restraint, the Saudi foreign ministry said in a statement.';
+
+  it('continues "It urged …" with the body that spoke last, not the last state named', () => {
+    expect(relations(roundup).some((x) => x.startsWith('United States URGES'))).toBe(false);
+  });
+
+  it('reads a quoted concern and keeps the appeal after "and" out of its object', () => {
+    const r = relations(roundup);
+    expect(r.some((x) => x.startsWith('Saudi Foreign Ministry EXPRESSES_CONCERN'))).toBe(true);
+    expect(r).not.toContain('Saudi Foreign Ministry EXPRESSES_CONCERN restraint');
+  });
+});
