@@ -41,6 +41,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato', 'the alliance'], kind: 'international' },
   { name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'international' },
   { name: 'European Commission', aliases: [], partOf: 'European Union', kind: 'international' },
+  { name: 'European External Action Service', aliases: ['EEAS'], partOf: 'European Union', kind: 'international' },
+  { name: 'Lima Group', aliases: [], kind: 'international' },
   { name: 'European Parliament', aliases: [], partOf: 'European Union', kind: 'international' },
   { name: 'European Council', aliases: [], partOf: 'European Union', kind: 'international' },
   { name: 'European External Action Service', aliases: ['EEAS', "EU's diplomatic service", 'EU diplomatic service'], partOf: 'European Union', kind: 'international' },
@@ -104,6 +106,8 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'Houthis', aliases: ['Houthi', 'Ansar Allah', 'Houthi rebels'], kind: 'armed-group' },
   // In power in Kabul since 2021: its ministries and envoys speak for Afghanistan.
   { name: 'Taliban', aliases: ['Islamic Emirate'], country: 'AF', kind: 'government' },
+  { name: 'Palestinian Authority', aliases: [], country: 'PS', kind: 'government' },
+  { name: 'Muslim Brotherhood', aliases: ['the Brotherhood'], kind: 'armed-group' },
   { name: 'Islamic State', aliases: ['ISIS', 'ISIL', 'IS', 'Daesh'], kind: 'armed-group' },
   { name: 'al-Qaeda', aliases: ['Al-Qaeda', 'al Qaeda', 'Al Qaeda', 'al-Qaida'], kind: 'armed-group' },
   { name: 'al-Shabaab', aliases: ['Al-Shabaab', 'al Shabaab'], kind: 'armed-group' },
