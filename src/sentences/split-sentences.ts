@@ -28,6 +28,8 @@ const TIME_STAMP = /^(?:(?:FLASH|UPDATE|BREAKING|URGENT),?\s+)?\d{1,2}[:.]\d{2}(
 const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)(?:\s+(?:—|–|--)|:)\s+(?=[A-Z"“])/u;
 /** A header line of its own: "HAITI", "UNITED KINGDOM:", "European Union". */
 const SECTION_HEADER = /^(?:[\p{Lu}][\p{Lu}'’&.-]*(?:[ /][\p{Lu}'’&.-]+){0,5}|(?:\p{Lu}[\p{Ll}'’-]+)(?: (?:of|the|and|\p{Lu}[\p{Ll}'’-]+)){0,3}):?$/u;
+/** A photo credit at the end of a caption: "REUTERS/Jordan Lima", "Handout via REUTERS", "AFP/Getty Images". */
+const PHOTO_CREDIT = /^(?:[\p{L} ]+\/)?(?:Handout via )?(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU|Anadolu|XINHUA|Xinhua)(?:\/[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3})?(?: via [\p{L} ]+)?$/u;
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
 const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
 
@@ -39,6 +41,8 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
     while (end > start && /\s/.test(text[end - 1]!)) end--;
     if (end <= start) return;
     const s = text.slice(start, end);
+    // "REUTERS/Jordan Lima": a photo credit names a photographer, not a state or a speaker.
+    if (PHOTO_CREDIT.test(s)) return;
     const sentence: Sentence = { index: out.length, start, end, text: s, tokens: tokenize(s, start), paragraph, opensParagraph: opens, heading, section };
     if (dateline) sentence.dateline = dateline;
     out.push(sentence);
@@ -97,6 +101,12 @@ function splitParagraph(text: string, from: number, to: number, push: Push, firs
     section = sectionLabel[1];
     start += sectionLabel[0].length;
     line = line.slice(sectionLabel[0].length);
+  }
+  // "… September 17, 2025. REUTERS/Israel Fonseca": a caption's closing photo credit is no text.
+  const credit = /(?<=[.!?])\s+([^.!?]+)\s*$/.exec(line);
+  if (credit && PHOTO_CREDIT.test(credit[1]!.trim())) {
+    to = start + credit.index;
+    line = line.slice(0, credit.index);
   }
   const trimmed = line.trim();
   if (!/[.!?…"”’)]$/.test(trimmed) && trimmed.split(/\s+/).length <= 14) {
