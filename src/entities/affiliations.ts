@@ -89,7 +89,7 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     // "the US special envoy for the Horn of Africa, Daniel Whitford": a state's office, then its holder.
     if (toks[m.start - 1]?.text === ',' && !person.upTo) {
       const office = toks.findIndex((t, k) => k >= m.start - 10 && k < m.start - 1 && isTitleToken(t.lower) && !['foreign', 'prime', 'deputy', 'general', 'member'].includes(t.lower));
-      const holderOf = office > 0 ? [...mentions.slice(0, idx)].reverse().find((x) => x.end <= office && (x.kind === 'country' || x.kind === 'org') && toks.slice(x.end, office).every((t) => RANK_WORDS.test(t.lower) || isTitleToken(t.lower))) : undefined;
+      const holderOf = office > 0 ? [...mentions.slice(0, idx)].reverse().find((x) => x.end <= office && (x.kind === 'country' || x.kind === 'org') && toks.slice(x.end + (x.possessive ? 1 : 0), office).every((t) => RANK_WORDS.test(t.lower) || isTitleToken(t.lower))) : undefined;
       if (holderOf && !toks.slice(office, m.start - 1).some((t) => t.text === ',')) link(person, resolve(holderOf)[0], 'office-apposition');
     }
     // "Foreign Minister Lars Berg of Norway", "Secretary-General X of the Arab League"
@@ -192,8 +192,10 @@ function appositive(
   while (end < toks.length && ![',', '.', ';', ':', '—'].includes(toks[end]!.text) && !['said', 'told', 'says', 'added', 'who', 'which'].includes(toks[end]!.lower)) end++;
   const span = toks.slice(start, end);
   if (!span.some((t) => isTitleToken(t.lower))) return;
-  // ("X, telephoned his Qatari counterpart, …": a verb opens no apposition.)
-  if (/^[a-z]+ed$/.test(span[0]?.text ?? '') || SAY_VERBS.has(span[0]?.lower ?? '')) return;
+  // ("X, telephoned his Qatari counterpart, …", "X, spoke by phone with …": an apposition opens on a determiner,
+  // a possessive, a name or a title, never on a verb.)
+  const opener = span[0];
+  if (!opener || !(/^(?:a|an|the|his|her|its|their)$/.test(opener.lower) || /^[\p{Lu}]/u.test(opener.text) || isTitleToken(opener.lower) || RANK_WORDS.test(opener.lower))) return;
   const inside = mentions.filter((x) => x.start >= start && x.end <= end && ['country', 'org', 'anaphor', 'person'].includes(x.kind));
   // "spokesperson for the Russian Foreign Ministry" / "commander of the IRGC": the body after for/of wins.
   const first = inside[0];

@@ -1186,3 +1186,11 @@ describe('roundup sections', () => {
     expect(r).not.toContain('Saudi Foreign Ministry EXPRESSES_CONCERN restraint');
   });
 });
+
+describe('appositions that place a person', () => {
+  it('never opens on a verb ("X, spoke by phone with his Iranian counterpart")', () => {
+    const r = relations("Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, spoke by phone with his Iranian counterpart.");
+    expect(r).toContain('Mohammed bin Abdulrahman Al Thani REPRESENTS Qatar');
+    expect(r).not.toContain('Mohammed bin Abdulrahman Al Thani REPRESENTS Iran');
+  });
+});
