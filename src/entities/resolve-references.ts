@@ -113,6 +113,8 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         const body = [...st.recentActors].reverse().find((e) => e.type !== 'Person' && !onlyLater(e));
         return body ? [body] : [];
       }
+      // ("The members said they were concerned … They called for a ceasefire": a body of members is "they" too.)
+      if (w === 'they' && m.start === 0 && !st.lastGroup && st.lastSpeaker?.type === 'Organization' && st.lastSpeaker.members === undefined && !st.lastSpeaker.upTo && INTERNATIONAL_BODIES.has(st.lastSpeaker.name) && !NO_MEMBERS.test(st.lastSpeaker.name)) return [st.lastSpeaker];
       if (w === 'they' || w === 'them') return st.lastGroup ?? [];
       if (w === 'people-group') return st.lastPersonGroup ?? st.lastGroup ?? [];
       if (w === 'collective') return st.lastCollective ? [st.lastCollective] : [];
@@ -166,6 +168,9 @@ const EPITHET_STATES: Record<string, string[]> = {
 /** Bodies "the bloc" or "the alliance" can stand for: international ones outside the UN family. */
 const BODY_KINDS = new Set(['bloc', 'alliance', 'organization', 'organisation', 'union']);
 
+/** International bodies that are not made of member states. */
+const NO_MEMBERS = /\b(?:Court|Tribunal|Agency|Programme|Fund|Office|Mission|Committee|Red Cross|World Trade Organization|World Health Organization)\b/;
+
 const INTERNATIONAL_BODIES = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' && !o.partOf && o.name !== 'United Nations').map((o) => o.name));
 
 function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] {
@@ -211,6 +216,11 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
   // ("the junta": a ruling council the text calls so, else the armed forces that rule.)
   const body = recent.find((e) => e.type === 'Organization' && named(e) && qualified(e)) ?? (head === 'junta' ? recent.find((e) => e.type === 'Organization' && namedBy('armed forces')(e) && qualified(e)) : undefined);
   if (body) return [body];
+  // "the members": the body of member states named last (a court, an agency or a mission has no members).
+  if (head === 'members') {
+    const bloc = recent.find((e) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name) && !NO_MEMBERS.test(e.name));
+    return bloc ? [bloc] : [];
+  }
   if (!BODY_KINDS.has(head)) return [];
   const isInternational = (e: Entity) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name);
   // (Else the one such body the article has named, even if it has not spoken yet: "ASEAN leaders met … the bloc".)

@@ -30,11 +30,13 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
     const end = tokens[i + 1]?.lower === 'of' && tokens[i + 2]?.lower === 'them' ? i + 3 : i + 1;
     return { start: i, end, kind: 'group', word: 'sides', possessive: false };
   }
+  // "the members said they were gravely concerned": the body the article's members belong to.
+  if (t === 'the' && tokens[i + 1]?.lower === 'members' && !/^(?:of|who|whose)$/.test(tokens[i + 2]?.lower ?? '')) return { start: i, end: i + 2, kind: 'anaphor', word: 'members', possessive: false };
   // "called on members to settle their differences", "urged member states to": the body whose members they are.
   if (t === 'members' || (t === 'member' && tokens[i + 1]?.lower === 'states')) {
     const end = t === 'member' ? i + 2 : i + 1;
     const k = /^(?:all|its|fellow|the)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
-    if (tokens[end]?.lower === 'to' && /^(?:on|upon|urged|urging|urges|asked|asking|asks|pressed|encouraged)$/.test(tokens[k]?.lower ?? '')) return { start: i, end, kind: 'anaphor', word: 'bloc', possessive: false };
+    if (tokens[end]?.lower === 'to' && /^(?:on|upon|urged|urging|urges|asked|asking|asks|pressed|encouraged)$/.test(tokens[k]?.lower ?? '')) return { start: i, end, kind: 'anaphor', word: 'members', possessive: false };
   }
   // "calling on all concerned", "all those concerned": the parties, not anyone's concern.
   if (t === 'all' && tokens[i + 1]?.lower === 'concerned') return { start: i, end: i + 2, kind: 'group', word: 'parties', possessive: false };

@@ -1194,3 +1194,15 @@ describe('appositions that place a person', () => {
     expect(r).not.toContain('Mohammed bin Abdulrahman Al Thani REPRESENTS Iran');
   });
 });
+
+describe('a bloc named by its members', () => {
+  const text = 'Leaders of the BRICS group met in Rio. Russian President Vladimir Putin, the subject of an International Criminal Court warrant, took part by video link. On Gaza, the members said they were gravely concerned by the continued Israeli attacks. They called for an immediate ceasefire.';
+
+  it('reads "the members said" as the bloc, not a court named since', () => {
+    expect(relations(text)).toEqual(expect.arrayContaining([expect.stringMatching(/^BRICS EXPRESSES_CONCERN /)]));
+  });
+
+  it('continues "They called for …" with the bloc that spoke', () => {
+    expect(relations(text)).toContain('BRICS URGES ∅ [ceasefire]');
+  });
+});
