@@ -40,7 +40,7 @@ export const TRIGGERS: Trigger[] = [
   // "reaffirmed its commitment to the ceasefire agreement": support for what one is committed to.
   { p: 'SUPPORTS', re: /\b((?:reaffirm|reiterat|restat|renew|underlin|stress)(?:ed|es|e|s|ing)?\s+(?:its|their|his|her|our)\s+(?:full\s+|strong\s+|firm\s+|unwavering\s+)?commitment\s+to)\b(?!\s+(?:work|working|help|helping|continu))/g, frame: 'direct', rule: 'commitment-to', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b((?:lodged|lodges|lodge|lodging|filed|files|registered|registers)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:protests?|complaints?)\s+with)\b/g, frame: 'direct', rule: 'protest-with', confidence: 0.75 },
-  { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other|for\b))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
+  { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other|the\s+other\b|for\b))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
   // "disagreed with his comments"; "the responsibility for the death lay with Putin": disapproval and blame.
   { p: 'CRITICIZES', re: /\b((?<!\b(?:not|never)\s)disagree(?:s|d)?\s+with)\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'disagree-with', confidence: 0.7 },
@@ -57,7 +57,8 @@ export const TRIGGERS: Trigger[] = [
   // "declared Lula persona non grata": the expulsion of a person is disapproval of them.
   { p: 'CRITICIZES', re: /\b(declar(?:ed|es|ing)?)\b(?=\s+(?:[\w.'-]+\s+){1,4}?["“]?persona\s+non\s+grata)/g, frame: 'direct', rule: 'persona-non-grata', confidence: 0.7 },
   { p: 'CRITICIZES', re: /\b(what (?:he|she|it|they) (?:called|described as|termed))\b(?=\s+(?:its|their)\s)/g, frame: 'direct', rule: 'what-x-called', confidence: 0.7 },
-  { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other)\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
+  // ("each government blamed the other" likewise.)
+  { p: 'CRITICIZES', re: /\b(accused each other|trade(?:d)? blame|traded accusations|blamed each other|(?<=\beach\s+(?:[a-z]+\s+)?)(?:blamed|accused)(?=\s+the\s+other\b))\b/g, frame: 'reciprocal', rule: 'mutual-blame', confidence: 0.75 },
   // "said he was deeply disappointed by the pact", "was not satisfied with the account": displeasure voiced is criticism.
   { p: 'CRITICIZES', re: /\b((?:very|deeply|extremely|bitterly|profoundly|greatly|most)?\s*(?<!\b(?:all|those|parties|party|sides|countries|states|people|voters|many|some)\s)(?:disappointed|unhappy|dissatisfied|displeased|not\s+satisfied|not\s+happy|outraged|angered|incensed|indignant|frustrated))\b(?!\s+(?:that|if)\s+(?:no|not))/g, frame: 'about', rule: 'displeasure-adjective', confidence: 0.7 },
   // EXPRESSES_CONCERN
@@ -91,6 +92,8 @@ export const TRIGGERS: Trigger[] = [
   // "called General Asim Munir", "called his Indian counterpart" (the case of the next word is checked on the original text)
   { p: 'CONTACTS', re: /\b(called|phoned)\b(?!\s+(?:for|on|upon|it|the\s+(?:attack|strikes?|situation|move|decision)|off|in|out|back))/g, frame: 'contact', rule: 'called-x', confidence: 0.7 },
   { p: 'CONTACTS', re: /(?<!\b(?:host|hold|organi[sz]e|broker|facilitate|for|new|future|possible|proposed)\s+(?:\w+\s+)?)\b((?:(?:telephone|phone|video)\s+)?(?:conversation|call|talks|meeting|summit))\b(?=(?:\s+[\w-]+){0,4}?\s+between\b)/g, frame: 'contact', rule: 'contact-between', confidence: 0.75 },
+  // "conveyed India's protest "in the strongest terms" to his counterpart, Wang Yi": a message delivered is a contact.
+  { p: 'CONTACTS', re: /\b((?:conveyed|conveys|delivered|delivers|relayed|handed)\s+(?:[\w'’-]+\s+){0,4}?(?:protest|message|letter|concerns?|invitation|note|demarche|démarche)["”]?\s+(?:["“]?[\w'’-]+["”]?\s+){0,5}?to)\b/g, frame: 'contact', rule: 'conveyed-to', confidence: 0.7 },
   // "at a news conference in Washington with Canadian Foreign Minister Melanie Joly": appearing together.
   { p: 'CONTACTS', re: /\b((?:joint\s+)?(?:news|press)\s+conference(?:\s+(?!with\b)[\w'-]+){0,3}?\s+with)\b/g, frame: 'contact', rule: 'press-conference-with', confidence: 0.7 },
   { p: 'CONTACTS', re: /\b(talks\s+(?:were|was)\s+held\s+with|(?:a\s+)?meeting\s+(?:was\s+)?held\s+with)\b/g, frame: 'contact', rule: 'talks-held-with', confidence: 0.7 },
@@ -120,7 +123,7 @@ export const TRIGGERS: Trigger[] = [
 /** What is urged, from the words of the appeal. Order matters: the first match of each action counts. */
 export const ACTIONS: Array<[UrgeAction, RegExp]> = [
   ['ceasefire', /\b(cease-?fire|cease\s+fire|truce|cessation\s+of\s+hostilities|stop\s+(?:all\s+)?(?:the\s+)?(?:firing|fighting|hostilities|attacks)|(?:end|halt)\s+(?:to\s+)?(?:the\s+|all\s+)?(?:fighting|hostilities|bloodshed)|attacks\s+to\s+stop|make\s+it\s+stick|stick\s+to\s+the\s+(?:deal|truce|ceasefire|agreement)|stop\s+its\s+attacks|(?:halt|stop|end|suspend)\s+(?:the\s+|its\s+|their\s+|all\s+)?(?:military\s+)?(?:offensive|advance|assault|bombardment|shelling|airstrikes|strikes|attacks|hostilities|war)|lay\s+down\s+(?:their|its)\s+(?:arms|weapons))\b/],
-  ['restraint', /\b(restraint|restrained|hold\s+back|pull\s+back|exercise\s+(?:maximum\s+)?caution)\b/],
+  ['restraint', /\b(restraint|restrain|restrained|hold\s+back|pull\s+back|rein\s+in|exercise\s+(?:maximum\s+)?caution)\b/],
   ['calm', /\b(calm(?!\s+tensions)(?!ing))\b/],
   ['de-escalation', /\b(de-?escalat\w*|lower\s+tensions|reduce\s+tensions|ease\s+tensions|tensions\s+to\s+be\s+brought\s+down|bring\s+(?:down\s+)?tensions(?:\s+down)?|avoid\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?further\s+(?:military\s+)?(?:action|activity|activities|steps|moves)|prevent\s+(?:any\s+)?(?:further\s+)?escalation|avoid\s+(?:any\s+)?steps?\s+that\s+would\s+(?:make\s+[\w\s]{0,30}?(?:worse|escalat\w*)|worsen|escalate)|step\s+back|against\s+(?:any\s+|further\s+|an?\s+)*(?:escalation|escalating))\b/],
   ['peaceful-resolution', /\b(peaceful(?:ly)?\s+(?:resolution|settlement|solution|means|outcome|resolve)|(?:settle|resolve)[sd]?\s+(?:(?:their|the|its|all|any)\s+)?(?:differences?|disputes?|issues?)\s+peacefully|settled?\s+peacefully|resolved?\s+peacefully|diplomatic\s+(?:solution|way\s+out|resolution|settlement)|political\s+solution|negotiated\s+settlement|peaceful\s+diplomatic|(?:reach|find|seek|work\s+(?:out|toward|towards))\s+(?:an?\s+)?(?:[a-z-]+\s+)?(?:solution|settlement)|(?:settle|resolve)[sd]?\s+(?:(?:their|the|its|this|all|any)\s+)?(?:differences?|disputes?|issues?|matter|row|crisis|conflict|tensions?)\s+(?:through|by|via)\s+(?:[\w-]+\s+){0,3}?(?:diplomacy|diplomatic|peaceful|mechanisms?|means|channels?))\b/],

@@ -79,16 +79,16 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
           if (owner) return res(owner).map((e) => ({ entity: e }));
         }
       }
+      // "blamed the crisis on outside meddling", "the clash was blamed by New Delhi on Beijing": who or what is
+      // blamed follows "on" (not "blamed Iran for the strikes on the plants": after "for", "on" is the strikes').
+      if (/^blam/.test(toks[ti]!.lower)) {
+        const on = toks.findIndex((t, k) => k > tEnd && k < Math.min(ce, tEnd + 7) && t.lower === 'on' && !toks.slice(tEnd, k).some((x) => x.lower === 'for'));
+        if (on > 0) return nounPhraseObject(sentence, mentions, on + 1, ce, trig.p, res, st, false);
+      }
       if (passive) return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
       // "denounced as an ugly crime Serbia's suppression of …": the verdict before the object.
       const verdictFirst = tEnd < ce ? VERDICT_FIRST.exec(textBetween(sentence, tEnd, ce)) : null;
       if (verdictFirst) return nounPhraseObject(sentence, mentions, tokenAt(sentence, toks[tEnd]!.start - sentence.start + verdictFirst[0].length), ce, trig.p, res, st, false);
-      // "blamed the crisis on outside meddling": who or what is blamed follows "on".
-      if (/^blam/.test(toks[ti]!.lower)) {
-        // (Not "blamed Iran for the strikes on the plants": after "for", "on" is the strikes'.)
-        const on = toks.findIndex((t, k) => k > tEnd && k < Math.min(ce, tEnd + 6) && t.lower === 'on' && !toks.slice(tEnd, k).some((x) => x.lower === 'for'));
-        if (on > 0) return nounPhraseObject(sentence, mentions, on + 1, ce, trig.p, res, st, false);
-      }
       return nounPhraseObject(sentence, mentions, tEnd, ce, trig.p, res, st, false);
     }
     case 'about': {

@@ -1206,3 +1206,19 @@ describe('a bloc named by its members', () => {
     expect(relations(text)).toContain('BRICS URGES ∅ [ceasefire]');
   });
 });
+
+describe('blame in both directions and delivered messages', () => {
+  it('reads "each government blamed the other" as mutual blame', () => {
+    const r = relations('India and China sought to keep a deadly brawl from spiralling, even as each government blamed the other for the first fatal clash.');
+    expect(r).toEqual(expect.arrayContaining(['India CRITICIZES China', 'China CRITICIZES India']));
+    expect(r.some((x) => / other$/.test(x))).toBe(false);
+  });
+
+  it('reads "X was blamed by A on B" as A blaming B', () => {
+    expect(relations('The clash was blamed by New Delhi squarely on Beijing.')).toContain('India CRITICIZES China');
+  });
+
+  it('reads a protest conveyed to someone as a contact with them', () => {
+    expect(relations('External Affairs Minister Subrahmanyam Jaishankar conveyed India\'s protest "in the strongest terms" to his counterpart, Wang Yi.')).toContain('Subrahmanyam Jaishankar CONTACTS Wang Yi');
+  });
+});
