@@ -38,6 +38,8 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
     const k = /^(?:all|its|fellow|the)$/.test(tokens[i - 1]?.lower ?? '') ? i - 2 : i - 1;
     if (tokens[end]?.lower === 'to' && /^(?:on|upon|urged|urging|urges|asked|asking|asks|pressed|encouraged)$/.test(tokens[k]?.lower ?? '')) return { start: i, end, kind: 'anaphor', word: 'members', possessive: false };
   }
+  // "Libya's rival authorities", "the warring factions": the two sides.
+  if (PARTY_QUALIFIERS.test(t) && /^(?:authorities|governments|administrations|factions)$/.test(tokens[i + 1]?.lower ?? '')) return { start: i, end: i + 2, kind: 'group', word: 'parties', possessive: false };
   // "calling on all concerned", "all those concerned": the parties, not anyone's concern.
   if (t === 'all' && tokens[i + 1]?.lower === 'concerned') return { start: i, end: i + 2, kind: 'group', word: 'parties', possessive: false };
   if (t === 'all' && tokens[i + 1]?.lower === 'those' && tokens[i + 2]?.lower === 'concerned') return { start: i, end: i + 3, kind: 'group', word: 'parties', possessive: false };

@@ -125,6 +125,10 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
     }
     case 'predicate': {
       if (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) {
+        // "describing the humanitarian situation as deeply alarming": what is described, between the verb and "as".
+        const describing = toks.findIndex((t, k) => k >= cs && k < ti && /^(?:describ\w*|call(?:s|ed|ing)?|term\w*|consider\w*|regard\w*|saw|sees|see|view\w*)$/.test(t.lower));
+        const asAt = describing >= 0 ? toks.findIndex((t, k) => k > describing && k < ti && t.lower === 'as') : -1;
+        if (asAt > describing + 1) return nounPhraseObject(sentence, mentions, describing + 1, asAt, trig.p, res, st, false);
         // "the reports of the strikes were worrying": the subject of the copula.
         // ("Netanyahu said the Brazilian leader had crossed a red line": the clause reported, after its verb of saying.)
         let from = cs;
@@ -454,7 +458,10 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
     if (toks[k]?.lower === 'that') k++;
     // ('would "continue to press" the army': a closing quotation mark may stand between.)
     if (/^["”]$/.test(toks[k]?.text ?? '')) k++;
-    const first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
+    let first = mentions.find((m) => m.start >= k && m.start <= k + 2 && isActor(m) && toks.slice(k, m.start).every((t) => DETERMINERS.has(t.lower) || t.lower === 'on'));
+    // ("called on Libya's rival authorities": the group the state's name qualifies.)
+    const qualified = first?.possessive ? mentions.find((m) => m.kind === 'group' && m.start === first!.end + 1) : undefined;
+    if (qualified) first = qualified;
     // "called for Israel to withdraw": the one who is to act is addressed.
     const forActorTo = first && trig.frame === 'appeal' && !first.possessive && coordinatedRight(sentence, mentions, first, (x) => isActor(x) && !x.possessive).slice(-1).some((x) => toks[x.end]?.lower === 'to');
     if (first && (trig.frame === 'addressee' || forActorTo)) {

@@ -1222,3 +1222,13 @@ describe('blame in both directions and delivered messages', () => {
     expect(relations('External Affairs Minister Subrahmanyam Jaishankar conveyed India\'s protest "in the strongest terms" to his counterpart, Wang Yi.')).toContain('Subrahmanyam Jaishankar CONTACTS Wang Yi');
   });
 });
+
+describe('what a speaker describes', () => {
+  it('reads "describing X as deeply alarming" as concern about X', () => {
+    expect(relations('"We urge Israel to let humanitarian aid in," Chinese Foreign Ministry spokeswoman Mao Ning said, describing the humanitarian situation in the enclave as deeply alarming.')).toEqual(expect.arrayContaining([expect.stringMatching(/^Mao Ning EXPRESSES_CONCERN humanitarian situation/)]));
+  });
+
+  it('addresses "Libya\'s rival authorities" as the two sides, not Libya', () => {
+    expect(relations("Chinese Foreign Ministry spokeswoman Mao Ning called on Libya's rival authorities to settle their fight through negotiation.")).not.toContain('Mao Ning URGES Libya [dialogue]');
+  });
+});
