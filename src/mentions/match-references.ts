@@ -98,7 +98,8 @@ export function matchAnaphor(tokens: Token[], i: number): Mention | undefined {
   const w = tokens[j]?.lower;
   if (!w || !ANAPHOR_HEADS.has(w)) return undefined;
   // "the Emirati ambassador, Mohamed Abushahab,": an office in apposition to its holder's name points nowhere.
-  if (qualifier && OFFICE_HEADS.test(w) && tokens[j + 1]?.text === ',' && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return undefined;
+  // ("Its spokesman, Peshawa Hawrami," likewise: the office is the name's.)
+  if (OFFICE_HEADS.test(w) && tokens[j + 1]?.text === ',' && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return undefined;
   // "the Council for National Renewal" is a name, not "the council" again.
   if (/^[A-Z]/.test(tokens[j]!.text) && ['for', 'of'].includes(tokens[j + 1]?.lower ?? '') && /^[A-Z]/.test(tokens[j + 2]?.text ?? '')) return undefined;
   // "the ministry's spokesman" keeps going in the caller; the anaphor is the head alone.

@@ -1232,3 +1232,11 @@ describe('what a speaker describes', () => {
     expect(relations("Chinese Foreign Ministry spokeswoman Mao Ning called on Libya's rival authorities to settle their fight through negotiation.")).not.toContain('Mao Ning URGES Libya [dialogue]');
   });
 });
+
+describe('"Its spokesman, <name>,"', () => {
+  it('is the named person, never the spokesman named before', () => {
+    const r = relations('Iraqi government spokesman Hisham al-Rikabi condemned the strikes.\n\nThe Kurdistan Regional Government in Erbil struck a more cautious tone. Its spokesman, Peshawa Hawrami, said the KRG was concerned about reports of civilian casualties and urged the PKK to stop.');
+    expect(r.some((x) => x.startsWith('Peshawa Hawrami URGES'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Hisham al-Rikabi URGES'))).toBe(false);
+  });
+});
