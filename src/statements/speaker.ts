@@ -242,7 +242,10 @@ export function localSubject(
     if (prep === 'such as') return [];
     if (prep && !(prep === 'of' && officialsOfAt(toks, m.start - 2))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
-    const chain = coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
+    // ("…, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed": a name after its office stands alone.)
+    // (Not "Lammy, France's Jean-Noel Barrot and …": a name with no office stays in its list.)
+    const afterOffice = m.kind === 'person' && ((toks[m.start - 1]?.text === "'s" && !!m.titleRole && /^[a-z]/.test(toks[m.start]!.text)) || (toks[m.start - 1]?.text === ',' && OFFICE_WORD.test(toks[m.start - 2]?.lower ?? '')));
+    const chain = afterOffice ? [m] : coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
     // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
     const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && officialsOfAt(toks, chain[0]!.start - 2);

@@ -1240,3 +1240,16 @@ describe('"Its spokesman, <name>,"', () => {
     expect(r.some((x) => x.startsWith('Hisham al-Rikabi URGES'))).toBe(false);
   });
 });
+
+describe('a speaker named after a list', () => {
+  it('is the named office-holder, not the last state of the list before', () => {
+    const r = relations("Speaking for the A3+ group of Algeria, Sierra Leone, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed deep concern about the humanitarian situation.");
+    expect(r).toContain('Amar Bendjama EXPRESSES_CONCERN humanitarian situation');
+    expect(r).not.toContain('Sierra Leone EXPRESSES_CONCERN humanitarian situation');
+  });
+
+  it('keeps names without an office in their list', () => {
+    const r = relations("British Foreign Secretary David Lammy, France's Jean-Noel Barrot and Germany's Johann Wadephul met Abbas Araghchi for several hours.");
+    expect(r).toEqual(expect.arrayContaining(['David Lammy CONTACTS Abbas Araghchi', 'Jean-Noel Barrot CONTACTS Abbas Araghchi']));
+  });
+});
