@@ -23,6 +23,17 @@ function officialsOfAt(toks: Sentence['tokens'], k: number): boolean {
   return OFFICIALS_OF.test(w) || (/^(?:group|team)$/.test(w) && toks[k - 1]?.lower === 'a');
 }
 
+/**
+ * The list a subject closes ("Saudi Arabia and the UAE welcomed"); a name after its office
+ * ("…, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed") stands alone.
+ * (Not "Lammy, France's Jean-Noel Barrot and …": a name with no office stays in its list.)
+ */
+function subjectList(sentence: Sentence, mentions: Mention[], m: Mention): Mention[] {
+  const toks = sentence.tokens;
+  const afterOffice = m.kind === 'person' && ((toks[m.start - 1]?.text === "'s" && !!m.titleRole && /^[a-z]/.test(toks[m.start]!.text)) || (toks[m.start - 1]?.text === ',' && OFFICE_WORD.test(toks[m.start - 2]?.lower ?? '')));
+  return afterOffice ? [m] : coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
+}
+
 /** Plural nouns for people no text names: as a subject, no actor speaks. */
 const UNNAMED_GROUP = /^(?:allies|analysts|critics|experts|officials|diplomats|protesters|protestors|residents|activists|observers|lawmakers|campaigners|witnesses|neighbours|neighbors|partners|donors|investors|commentators|opponents|supporters|rivals)$/;
 
@@ -208,7 +219,7 @@ export function localSubject(
     const office = say > 0 ? officeBefore(sentence, mentions, say) : undefined;
     if (office && (!subject || office.start < subject.start)) return res(office);
     // "Saudi Arabia and the UAE welcomed …": every member of the subject list.
-    if (subject) return coordinatedLeft(sentence, mentions, subject, (x) => isActor(x) && !x.possessive).flatMap(res);
+    if (subject) return subjectList(sentence, mentions, subject).flatMap(res);
   }
   // "X summoned Y's ambassador to complain": the summoner complains.
   const summon = toks[ti - 1]?.lower === 'to' ? summonBefore(sentence, ti - 1) : -1;
@@ -243,9 +254,7 @@ export function localSubject(
     if (prep && !(prep === 'of' && officialsOfAt(toks, m.start - 2))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     // ("…, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed": a name after its office stands alone.)
-    // (Not "Lammy, France's Jean-Noel Barrot and …": a name with no office stays in its list.)
-    const afterOffice = m.kind === 'person' && ((toks[m.start - 1]?.text === "'s" && !!m.titleRole && /^[a-z]/.test(toks[m.start]!.text)) || (toks[m.start - 1]?.text === ',' && OFFICE_WORD.test(toks[m.start - 2]?.lower ?? '')));
-    const chain = afterOffice ? [m] : coordinatedLeft(sentence, mentions, m, (x) => isActor(x) && !x.possessive);
+    const chain = subjectList(sentence, mentions, m);
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
     // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
     const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && officialsOfAt(toks, chain[0]!.start - 2);
