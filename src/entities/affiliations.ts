@@ -84,7 +84,9 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
       let k = prev.start - 1;
       if (toks[k]?.lower === 'the') k--;
       // ("A spokesperson for the German Foreign Ministry, Sebastian Fischer"; "the envoy to the AU, X".)
-      if (/^(?:of|for|to)$/.test(toks[k]?.lower ?? '') && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
+      // (A state only after "of": "the UN special envoy for Syria, Geir Pedersen" is posted to Syria, not Syria's.)
+      const preposition = toks[k]?.lower ?? '';
+      if ((prev.kind === 'org' ? /^(?:of|for|to)$/ : /^of$/).test(preposition) && isTitleToken(toks[k - 1]?.lower ?? '')) link(person, resolve(prev)[0], 'title-of-body');
     }
     // "the US special envoy for the Horn of Africa, Daniel Whitford": a state's office, then its holder.
     if (toks[m.start - 1]?.text === ',' && !person.upTo) {
@@ -201,8 +203,11 @@ function appositive(
   const first = inside[0];
   // "Pakistan's envoy to the United Nations": the state comes first and wins.
   const leadsWithState = first && first.possessive && first.kind === 'country' && first.start <= start + 1;
-  const body = leadsWithState ? undefined : inside.find((x) => ['for', 'of'].includes(toks[x.start - 1]?.lower ?? '') || ['for', 'of'].includes(toks[x.start - 2]?.lower ?? ''));
-  const target = body ?? (first && (first.possessive || first.kind === 'org' || first.form === 'demonym') ? first : undefined);
+  // ("the US envoy for Syria": a state after "for" is where the envoy is posted, not whom they serve.)
+  const postedTo = (x: Mention) => x.kind === 'country' && (toks[x.start - 1]?.lower === 'for' || toks[x.start - 2]?.lower === 'for');
+  const body = leadsWithState ? undefined : inside.find((x) => (['for', 'of'].includes(toks[x.start - 1]?.lower ?? '') || ['for', 'of'].includes(toks[x.start - 2]?.lower ?? '')) && !postedTo(x));
+  // ("the US envoy for Syria": a state qualifying the title at the head of the apposition.)
+  const target = body ?? (first && (first.possessive || first.kind === 'org' || first.form === 'demonym' || (first.kind === 'country' && first.start <= start + 1 && !postedTo(first))) ? first : undefined);
   if (!target) return;
   let to = resolve(target)[0];
   if (to?.type === 'Person') to = to.upTo;

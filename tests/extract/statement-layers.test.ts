@@ -1253,3 +1253,12 @@ describe('a speaker named after a list', () => {
     expect(r).toEqual(expect.arrayContaining(['David Lammy CONTACTS Abbas Araghchi', 'Jean-Noel Barrot CONTACTS Abbas Araghchi']));
   });
 });
+
+describe('an envoy for a state', () => {
+  it('is posted there and serves whoever the title names', () => {
+    expect(relations('Tom Barrack, the US envoy for Syria, was on the telephone to Israeli officials.')).toContain('Tom Barrack REPRESENTS United States');
+    const r = relations('The strikes were condemned by the UN special envoy for Syria, Geir Pedersen.');
+    expect(r).toContain('Geir Pedersen REPRESENTS United Nations');
+    expect(r).not.toContain('Geir Pedersen REPRESENTS Syria');
+  });
+});
