@@ -39,6 +39,17 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
     const rest = matchTreaty(sentence, j + 3 + (tokens[j + 3]?.lower === 'the' ? 1 : 0), registry);
     if (rest) return { ...rest, start: i };
   }
+  // "the Doha ceasefire agreement", "the Minsk peace deal": a place's name and a lower-case kind of agreement.
+  if (capWord(tokens[j]) && tokens[i - 1]?.lower === 'the' && !sentence.heading) {
+    let p = j + 1;
+    if (capWord(tokens[p]) && !TREATY_HEADS.has(tokens[p]!.lower)) p++;
+    const kind = /^(?:(?:ceasefire|peace|security|trade|border|nuclear|maritime|normalisation|normalization)\s+)?(?:agreement|accord|deal|truce|pact|protocol)\b/.exec(tokens.slice(p, p + 2).map((t) => t.text).join(' '));
+    if (kind) {
+      const end = p + kind[0].split(' ').length;
+      const e = registry.get('Treaty', textOf(sentence, j, end));
+      return { start: i, end, kind: 'treaty', entity: e, possessive: false };
+    }
+  }
   if ((!capWord(tokens[j]) && !(tokens[j]?.text === 'UN')) || sentence.heading) return undefined;
   // Scan a capitalized name that ends in a treaty head.
   let k = j;

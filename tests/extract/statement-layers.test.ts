@@ -1262,3 +1262,11 @@ describe('an envoy for a state', () => {
     expect(r).not.toContain('Geir Pedersen REPRESENTS Syria');
   });
 });
+
+describe('agreements named by place and kind', () => {
+  it('reads "the Doha ceasefire agreement" as an agreement, not Qatar', () => {
+    const r = relations('China welcomed the extension of the Doha ceasefire agreement.');
+    expect(r).toEqual(expect.arrayContaining([expect.stringMatching(/^China SUPPORTS Doha ceasefire agreement/)]));
+    expect(r).not.toContain('China SUPPORTS Qatar');
+  });
+});
