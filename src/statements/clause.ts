@@ -220,3 +220,9 @@ export function summonBefore(sentence: Sentence, at: number): number {
   for (let k = Math.max(0, at - 12); k < at; k++) if (/^summon(?:s|ed|ing)?$/.test(sentence.tokens[k]!.lower)) return k;
   return -1;
 }
+
+/** "spoke with his Iranian counterpart, X, to demand …": a contact whose purpose the infinitive states. */
+export function contactBefore(sentence: Sentence, at: number): number {
+  for (let k = Math.max(0, at - 12); k < at; k++) if (/^(?:summon(?:s|ed|ing)?|spoke|speaks|met|meets|called|phoned|telephoned|visited|wrote|travell?ed|flew|flown)$/.test(sentence.tokens[k]!.lower)) return k;
+  return -1;
+}

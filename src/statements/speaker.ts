@@ -7,7 +7,7 @@ import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { dictionaryBody } from '../entities/actor-dictionary.js';
-import { coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition, summonBefore } from './clause.js';
+import { contactBefore, coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, namesNonStateGroup, relativeClauses } from './mention-roles.js';
 
 const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|telephoned|visited|hosted|received|urged|condemned|denounced|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described|rejected|demanded|praised|offered|pressed|asked)$/;
@@ -222,7 +222,8 @@ export function localSubject(
     if (subject) return subjectList(sentence, mentions, subject).flatMap(res);
   }
   // "X summoned Y's ambassador to complain": the summoner complains.
-  const summon = toks[ti - 1]?.lower === 'to' ? summonBefore(sentence, ti - 1) : -1;
+  // ("spoke with his counterpart, X, to demand the release", "had flown to Honiara to ask": the one who made the contact.)
+  const summon = toks[ti - 1]?.lower === 'to' ? contactBefore(sentence, ti - 1) : -1;
   if (summon > 0) {
     const summoner = [...mentions].reverse().find((m) => m.end <= summon && m.start >= cs && isActor(m) && !m.possessive && !governedByPreposition(sentence, m));
     if (summoner) return res(summoner);

@@ -1270,3 +1270,11 @@ describe('agreements named by place and kind', () => {
     expect(r).not.toContain('China SUPPORTS Qatar');
   });
 });
+
+describe('the purpose of a contact', () => {
+  it('belongs to the one who made the contact ("spoke with X to demand …")', () => {
+    const r = relations("Foreign Secretary David Lammy spoke with his Iranian counterpart, Abbas Araqchi, to demand the ship's release.");
+    expect(r.some((x) => x.startsWith('David Lammy URGES'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Abbas Araqchi URGES'))).toBe(false);
+  });
+});
