@@ -88,7 +88,9 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         const prev = tokens[i - 1]?.lower;
         // "diplomats in Tashkent" is a place; "the authorities in Niamey" are the state.
         const governing = /^(?:authorities|government|leadership|rulers|junta|regime)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the';
-        const locative = hit.form === 'capital' && ((prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev)) || placeByContext(tokens, i)) && !governing;
+        // ("in eastern Caracas", "in central Kyiv": a part of the city is a place too.)
+        const part = /^(?:eastern|western|northern|southern|central|downtown|north|south|east|west|greater)$/.test(prev ?? '') && (LOCATIVE.has(tokens[i - 2]?.lower ?? '') || /^(?:hit|hits|struck|strikes|attacked|shelled|bombed|targeted|across)$/.test(tokens[i - 2]?.lower ?? ''));
+        const locative = hit.form === 'capital' && ((prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev)) || part || placeByContext(tokens, i)) && !governing;
         if (locative) {
           const place = registry.get('Place', textOf(sentence, i, gzm.end));
           push({ start: i, end: gzm.end, kind: 'place', entity: place });

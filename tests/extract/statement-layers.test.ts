@@ -1278,3 +1278,12 @@ describe('the purpose of a contact', () => {
     expect(r.some((x) => x.startsWith('Abbas Araqchi URGES'))).toBe(false);
   });
 });
+
+describe('a part of a capital', () => {
+  it('is a place, not the state', () => {
+    const names = (text: string) => extractDocument({ meta: { id: 't', published: '2024-03-01' }, body: text }).entities.map((e) => `${e.type} ${e.name}`);
+    expect(names('Guaido swore himself in before supporters in eastern Caracas.')).toContain('Place Caracas');
+    expect(names('A missile hit central Kyiv.')).toContain('Place Kyiv');
+    expect(names('A missile hit central Kyiv.')).not.toContain('Country Ukraine');
+  });
+});
