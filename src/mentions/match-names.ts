@@ -134,7 +134,8 @@ function nameRun(tokens: Token[], j: number, afterTitle = false): number {
   const gz = gazetteer();
   while (k < tokens.length) {
     const t = tokens[k]!;
-    if (capWord(t) && !gz.phrases.get(t.lower)?.some((h) => h.kind === 'title' || h.kind === 'org') && t.text !== 'Operation') {
+    // (A body's one-word name stops the run only as written: "Kim Jong Un" is no "UN".)
+    if (capWord(t) && !gz.phrases.get(t.lower)?.some((h) => h.kind === 'title' || (h.kind === 'org' && [h.org.name, ...h.org.aliases].includes(t.text))) && t.text !== 'Operation') {
       const hit = gz.phrases.get(t.lower);
       const givenName = afterTitle && capWord(tokens[k + 1]) && !gz.phrases.has(tokens[k + 1]!.lower) && !ORG_HEADS.has(tokens[k + 1]!.lower);
       if (hit?.some((h) => h.kind === 'country' && h.form !== 'capital') && k === j && !givenName) break;
@@ -277,7 +278,8 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const knownPlace = registry.find('Place', text);
   if (knownPlace) return { start: i, end, kind: 'place', entity: knownPlace, possessive: false };
 
-  if ((prev && LOCATIVE.has(prev)) || placeByContext(tokens, i) || (isCity(text) && !capWord(next) && !HONORIFICS.has(prev ?? ''))) {
+  // (Not in a title-case headline, where every word is capitalized: "Deadliest Clash in Decades".)
+  if (((prev && LOCATIVE.has(prev)) || placeByContext(tokens, i) || (isCity(text) && !capWord(next) && !HONORIFICS.has(prev ?? ''))) && (!sentence.heading || isCity(text))) {
     return { start: i, end, kind: 'place', entity: registry.get('Place', text), possessive: false };
   }
   const words = end - start;

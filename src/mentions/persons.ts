@@ -44,7 +44,8 @@ function plausibleName(text: string, titled: boolean): boolean {
   return !ws.some((w, k) => {
     if (titled && k === 0 && ws.length > 1) return false;
     const hits = gz.phrases.get(w.toLowerCase());
-    return hits?.some((h) => (h.kind === 'country' && h.form !== 'capital') || h.kind === 'org' || h.kind === 'region');
+    // (A body's name counts as written: "Un" of "Kim Jong Un" is no "UN".)
+    return hits?.some((h) => (h.kind === 'country' && h.form !== 'capital') || (h.kind === 'org' && [h.org.name, ...h.org.aliases].some((a) => a.toLowerCase() === w.toLowerCase() && (a === w || !/^[A-Z.]{2,}$/.test(a)))) || h.kind === 'region');
   }) && !/\d/.test(text);
 }
 

@@ -1287,3 +1287,18 @@ describe('a part of a capital', () => {
     expect(names('A missile hit central Kyiv.')).not.toContain('Country Ukraine');
   });
 });
+
+describe('names against the gazetteer', () => {
+  const names = (text: string) => extractDocument({ meta: { id: 't', published: '2020-06-16' }, body: text }).entities.map((e) => `${e.type} ${e.name}`);
+
+  it('keeps a three-part name whose last part spells an acronym in other case ("Kim Jong Un")', () => {
+    const e = names('Kim Yo Jong, the sister of leader Kim Jong Un, warned Seoul. Kim Jong Un met Moon Jae-in at Panmunjom.');
+    expect(e).toEqual(expect.arrayContaining(['Person Kim Jong Un', 'Person Kim Yo Jong']));
+    expect(e).not.toContain('Person Kim Jong');
+  });
+
+  it('makes no place of a capitalized headline word after a preposition', () => {
+    const doc = extractDocument({ meta: { id: 't', published: '2020-06-16', title: 'India and China Trade Blame After Deadliest Border Clash in Decades' }, body: 'India and China blamed each other.' });
+    expect(doc.entities.map((x) => x.name)).not.toContain('Decades');
+  });
+});
