@@ -305,7 +305,9 @@ export function matchCapitalizedRun(sentence: Sentence, i: number, registry: Ent
   const afterOffice = prev === ',' && next?.text === ',' && tokens.slice(Math.max(0, i - 9), i - 1).some((t) => OFFICE_NOUNS.test(t.lower));
   // "Line of Actual Control", "Museum of Modern Art": the tail of a longer name, not a person.
   const nameTail = prev === 'of' && capWord(tokens[i - 2]);
-  if (words >= 2 && !sentence.heading && !nameTail && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair || afterOffice)) {
+  // ("the Nord Stream pipelines", "the Tren de Aragua gang": no person's name takes an article.)
+  const article = prev === 'the' || prev === 'a' || prev === 'an';
+  if (words >= 2 && !sentence.heading && !nameTail && !article && (!sentenceInitial || saysNext || actsNext || next?.text === ',' || namedPair || afterOffice)) {
     const person = registerPerson(registry, text, undefined, undefined);
     if (person) return { start: i, end, kind: 'person', entity: person, possessive: false };
   }

@@ -1297,6 +1297,10 @@ describe('names against the gazetteer', () => {
     expect(e).not.toContain('Person Kim Jong');
   });
 
+  it('makes no person of a name after an article ("the Nord Stream pipelines")', () => {
+    expect(names('The Nord Stream pipelines were damaged, and the Tren de Aragua gang was blamed.').filter((x) => x.startsWith('Person'))).toEqual([]);
+  });
+
   it('makes no place of a capitalized headline word after a preposition', () => {
     const doc = extractDocument({ meta: { id: 't', published: '2020-06-16', title: 'India and China Trade Blame After Deadliest Border Clash in Decades' }, body: 'India and China blamed each other.' });
     expect(doc.entities.map((x) => x.name)).not.toContain('Decades');
