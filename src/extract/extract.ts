@@ -151,6 +151,16 @@ function sidesAsLastNamed(parties: Entity[], recent: Entity[]): Entity[] | undef
   return seen.length === 2 ? seen.reverse() : parties;
 }
 
+/**
+ * The name a body goes by in the text: "military" and "armed forces" are one body (so they resolve to
+ * each other), named as the article names it — "the Israeli military" is the "Israeli military".
+ */
+function writtenName(e: Entity): string {
+  if (e.type !== 'Organization' || !/ armed forces$/.test(e.name) || [...e.aliases].some((a) => /armed forces/i.test(a))) return e.name;
+  const written = [...e.aliases].find((a) => /^[\p{Lu}][\p{L}-]* military$/u.test(a));
+  return written ?? (/\bmilitary$/i.test([...e.aliases].join(' ')) ? e.name.replace(/armed forces$/, 'military') : e.name);
+}
+
 function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], registry: EntityRegistry, statements: Statement[], facts: Fact[]): GraphFragment {
   const relations: ExtractedRelation[] = [];
   const evidence = (s: Sentence) => ({ doc: meta.id, sentence: s.text, start: s.start, end: s.end });
@@ -202,7 +212,7 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
     .all()
     .filter((e) => e.type !== 'Topic' || used.has(e.id))
     .map((e) => {
-      const out: ExtractedEntity = { id: e.id, type: e.type, name: e.name, aliases: [...e.aliases].filter((a) => a !== e.name).sort() };
+      const out: ExtractedEntity = { id: e.id, type: e.type, name: writtenName(e), aliases: [...e.aliases, e.name].filter((a, k, all) => a !== writtenName(e) && all.indexOf(a) === k).sort() };
       if (e.title) out.title = e.title;
       for (const [k, v] of Object.entries(e.props)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
       return out;
