@@ -1313,3 +1313,10 @@ describe('a state\'s forces', () => {
     expect(orgs).toEqual(expect.arrayContaining(['Israeli military', 'Myanmar military']));
   });
 });
+
+describe('mediation between two parties', () => {
+  it('is a contact with each', () => {
+    const r = relations("Qatar's emir, Sheikh Hamad bin Khalifa al-Thani launched a mediation effort on Saturday between the Emirates and Saudi Arabia.");
+    expect(r).toEqual(expect.arrayContaining(['Hamad bin Khalifa al-Thani CONTACTS United Arab Emirates', 'Hamad bin Khalifa al-Thani CONTACTS Saudi Arabia']));
+  });
+});
