@@ -92,6 +92,8 @@ export const TRIGGERS: Trigger[] = [
   // "called General Asim Munir", "called his Indian counterpart" (the case of the next word is checked on the original text)
   { p: 'CONTACTS', re: /\b(called|phoned)\b(?!\s+(?:for|on|upon|it|the\s+(?:attack|strikes?|situation|move|decision)|off|in|out|back))/g, frame: 'contact', rule: 'called-x', confidence: 0.7 },
   { p: 'CONTACTS', re: /(?<!\b(?:host|hold|organi[sz]e|broker|facilitate|for|new|future|possible|proposed)\s+(?:\w+\s+)?)\b((?:(?:telephone|phone|video)\s+)?(?:conversation|call|talks|meeting|summit))\b(?=(?:\s+[\w-]+){0,4}?\s+between\b)/g, frame: 'contact', rule: 'contact-between', confidence: 0.75 },
+  // "arrived in Amman on a previously unannounced visit": a visit to the capital's state (CAMEO 042).
+  { p: 'CONTACTS', re: /\b(arriv(?:ed|es|ing)\s+in)\b(?=\s+[\w-]+(?:\s+[\w-]+)?\s+(?:on|for)\s+(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){0,3}?(?:visit|trip|talks)\b)/g, frame: 'contact', rule: 'arrived-on-visit', confidence: 0.7 },
   // "launched a mediation effort between the Emirates and Saudi Arabia": the mediator deals with both (CAMEO 04 consult).
   { p: 'CONTACTS', re: /\b((?:undertook|undertakes|launched|launches|began|begins|started|led|leads|conducted)\s+(?:a\s+|an\s+|his\s+|her\s+|its\s+)?(?:[\w-]+\s+)?mediation\s+(?:mission|effort|bid|attempt|drive)s?)\b(?=(?:\s+[\w-]+){0,4}?\s+between\b)/g, frame: 'offer', rule: 'mediation-between', confidence: 0.7 },
   // "conveyed India's protest "in the strongest terms" to his counterpart, Wang Yi": a message delivered is a contact.

@@ -4,6 +4,7 @@ import type { Mention } from '../mentions/find-mentions.js';
 import type { StatementType, UrgeAction } from '../model/ontology.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
+import { countryOfCapital } from '../entities/affiliations.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { ACTIONS, type Trigger } from './lexicon.js';
 import { ANY_VERDICT } from './verdicts.js';
@@ -158,6 +159,12 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
     }
     case 'contact':
       if (passive) return localSubject(sentence, mentions, ti, cs, quoteMask(sentence, st.quoteOpen).inside, res, st).map((e) => ({ entity: e }));
+      // "arrived in Amman on a visit": the state whose capital it is.
+      if (trig.rule === 'arrived-on-visit') {
+        const where = mentions.find((m) => m.start === tEnd && (m.kind === 'place' || m.kind === 'country') && m.entity);
+        const host = where?.kind === 'place' ? countryOfCapital(where.entity!.name, st.registry) : where ? res(where)[0] : undefined;
+        return host ? [{ entity: host }] : [];
+      }
       return contactObjects(sentence, mentions, after, tEnd, res, st);
     case 'offer':
       return offerObjects(sentence, mentions, tEnd, res, st);

@@ -1320,3 +1320,10 @@ describe('mediation between two parties', () => {
     expect(r).toEqual(expect.arrayContaining(['Hamad bin Khalifa al-Thani CONTACTS United Arab Emirates', 'Hamad bin Khalifa al-Thani CONTACTS Saudi Arabia']));
   });
 });
+
+describe('a visit', () => {
+  it('to a capital is a contact with its state', () => {
+    expect(relations('Iraqi President Saddam Hussein arrived in Amman on a previously unannounced visit on Wednesday.')).toContain('Saddam Hussein CONTACTS Jordan');
+    expect(relations('The delegation arrived in Geneva on a rainy day.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+});
