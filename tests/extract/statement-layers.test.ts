@@ -1327,3 +1327,9 @@ describe('a visit', () => {
     expect(relations('The delegation arrived in Geneva on a rainy day.').some((x) => x.includes('CONTACTS'))).toBe(false);
   });
 });
+
+describe('an administration named after its president', () => {
+  it('is the state, whatever the year', () => {
+    expect(relations('The Bush administration declared Tuesday that China must drop barriers to U.S. exports.')).toContain('United States URGES China [other]');
+  });
+});
