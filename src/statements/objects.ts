@@ -245,7 +245,8 @@ function nounPhraseObject(
     return (toks[of]?.lower === 'of' || (toks[of]?.lower === 'by' && INITIATIVE_NOUNS.test(toks[of - 1]?.lower ?? ''))) && of > a && (((PEOPLE_NOUNS.test(noun) || INITIATIVE_NOUNS.test(noun)) && of - a <= 3) || (STANDING_NOUNS.test(noun) && of - a <= 5));
   };
   const people =
-    mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '')) ??
+    // ("support for Saudi self-defense", "for Ukrainian sovereignty": what the state stands on is the state's.)
+    mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && (PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '') || STANDING_NOUNS.test(toks[m.end]?.lower ?? '') || /^self-defen[cs]e$/.test(toks[m.end]?.lower ?? ''))) ??
     mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && ofActor(m));
   if (people && p === 'SUPPORTS') return coordinatedRight(sentence, mentions, people, (x) => x.kind === people.kind && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
   const inNp = mentions.filter((m) => (m.start >= a || (m.kind === 'anaphor' && m.end > a)) && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));

@@ -1333,3 +1333,9 @@ describe('an administration named after its president', () => {
     expect(relations('The Bush administration declared Tuesday that China must drop barriers to U.S. exports.')).toContain('United States URGES China [other]');
   });
 });
+
+describe('support for what a state stands on', () => {
+  it('is support for the state ("support for Saudi self-defense")', () => {
+    expect(relations('President Donald Trump offered his support for Saudi self-defense, the White House said.')).toContain('Donald Trump SUPPORTS Saudi Arabia');
+  });
+});
