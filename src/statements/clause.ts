@@ -53,6 +53,11 @@ export function clauseAround(sentence: Sentence, i: number, quotes: boolean[]): 
   let s = i;
   while (s > 0) {
     const t = toks[s - 1]!;
+    // ("Lavrov did, however, sit down with …": an adverb set off by commas inside the clause.)
+    if (t.text === ',' && /^(?:however|though|meanwhile|also|too|instead|nevertheless)$/.test(toks[s - 2]?.lower ?? '') && toks[s - 3]?.text === ',') {
+      s -= 3;
+      continue;
+    }
     if (CLAUSE_BREAK.has(t.text) || quotes[s - 1] !== quotes[i]) break;
     if (t.text === ',' && CLAUSE_WORDS.has(toks[s]?.lower ?? '')) break;
     if (CLAUSE_WORDS.has(t.lower) && toks[s - 2]?.text === ',') break;

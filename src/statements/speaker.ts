@@ -149,7 +149,8 @@ export function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number
   for (let k = ti - 1; k >= Math.max(0, ti - 3); k--) if (PASSIVE_AUX.has(toks[k]!.lower)) aux = true;
   let k = tEnd;
   // Only a trigger that heads a noun phrase can have its agent after a later participle.
-  const nominal = ti === 0 || DETERMINERS.has(toks[ti - 1]!.lower) || /^(?:deep|grave|serious|strong|full|an?)$/.test(toks[ti - 1]!.lower) || !/(?:s|ed)$/.test(toks[ti]!.lower);
+  // ("Lavrov did, however, sit down with Vieira, and … was received by Lula": a verb phrase is no noun.)
+  const nominal = ti === 0 || DETERMINERS.has(toks[ti - 1]!.lower) || /^(?:deep|grave|serious|strong|full|an?)$/.test(toks[ti - 1]!.lower) || (!/(?:s|ed)$/.test(toks[ti]!.lower) && tEnd - ti === 1 && toks[ti - 1]!.text !== ',');
   if (!aux && nominal) {
     // "An offer to ... was made by X": an auxiliary and a participle before "by" later in the clause.
     for (let j = tEnd; j + 2 < ce; j++) {

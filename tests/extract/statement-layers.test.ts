@@ -1339,3 +1339,10 @@ describe('support for what a state stands on', () => {
     expect(relations('President Donald Trump offered his support for Saudi self-defense, the White House said.')).toContain('Donald Trump SUPPORTS Saudi Arabia');
   });
 });
+
+describe('an adverb set off by commas', () => {
+  it('keeps the verb in its subject\'s clause, and a later passive agent out of it', () => {
+    const r = relations('Foreign Minister Mauro Vieira chaired the meeting. Russian Foreign Minister Sergei Lavrov was in the same room.\n\nLavrov did, however, sit down with Vieira, and on Thursday he was received by Lula in Brasilia.');
+    expect(r).toContain('Sergei Lavrov CONTACTS Mauro Vieira');
+  });
+});
