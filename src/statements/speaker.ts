@@ -150,7 +150,7 @@ export function passiveAgent(sentence: Sentence, mentions: Mention[], ti: number
   let k = tEnd;
   // Only a trigger that heads a noun phrase can have its agent after a later participle.
   // ("Lavrov did, however, sit down with Vieira, and … was received by Lula": a verb phrase is no noun.)
-  const nominal = ti === 0 || DETERMINERS.has(toks[ti - 1]!.lower) || /^(?:deep|grave|serious|strong|full|an?)$/.test(toks[ti - 1]!.lower) || (!/(?:s|ed)$/.test(toks[ti]!.lower) && tEnd - ti === 1 && toks[ti - 1]!.text !== ',');
+  const nominal = ti === 0 || DETERMINERS.has(toks[ti - 1]!.lower) || /^(?:deep|grave|serious|strong|full|an?)$/.test(toks[ti - 1]!.lower) || toks[ti - 1]!.text === "'s" || (!/(?:s|ed)$/.test(toks[ti]!.lower) && tEnd - ti === 1 && toks[ti - 1]!.text !== ',');
   if (!aux && nominal) {
     // "An offer to ... was made by X": an auxiliary and a participle before "by" later in the clause.
     for (let j = tEnd; j + 2 < ce; j++) {
