@@ -121,6 +121,8 @@ export const TRIGGERS: Trigger[] = [
   // "told the Council that Rwanda was waging a war of aggression": an ongoing wrong, reported by another side.
   { p: 'CRITICIZES', re: /\b(?:was|were|is|are)\s+(?:(?:illegally|deliberately|openly|still)\s+)?(waging\s+(?:a\s+)?war|committing|occupying|invading|sabotaging|undermining|destabili[sz]ing|arming|shelling|bombing|violating)\b/g, frame: 'obligation', rule: 'reported-wrongdoing', confidence: 0.6 },
   // "Phnom Penh, he said, had to stop its attacks": a demand reported by another side's speaker.
+  // "said Washington bore responsibility for fuelling instability": blame on the subject of the reported clause.
+  { p: 'CRITICIZES', re: /\b((?:bore|bears|bear|bearing)\s+(?:(?:full|the|sole|primary|direct|heavy|great)\s+){0,2}responsibility)\b/g, frame: 'obligation', rule: 'bears-responsibility', confidence: 0.6 },
   { p: 'URGES', re: /\b(had\s+to|has\s+to|must|needs\s+to|needed\s+to|ought\s+to)\b(?=\s+(?:stop|end|halt|cease|withdraw|pull|respect|return|release|allow|accept|engage|resume|show|exercise|refrain|de-escalate))/g, frame: 'obligation', rule: 'must-do', confidence: 0.6 },
 ];
 

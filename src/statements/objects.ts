@@ -248,6 +248,9 @@ function nounPhraseObject(
     // ("support for Saudi self-defense", "for Ukrainian sovereignty": what the state stands on is the state's.)
     mentions.find((m) => m.start >= a && m.start <= a + 1 && m.kind === 'country' && m.form === 'demonym' && (PEOPLE_NOUNS.test(toks[m.end]?.lower ?? '') || STANDING_NOUNS.test(toks[m.end]?.lower ?? '') || /^self-defen[cs]e$/.test(toks[m.end]?.lower ?? ''))) ??
     mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && ofActor(m));
+  // "the aggressive military activity of Washington and its allies": criticism of what a state does is of the state.
+  const actorOf = p === 'CRITICIZES' || p === 'CONDEMNS' ? mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && toks[m.start - 1]?.lower === 'of' && m.start - 1 > a && m.start - 1 <= a + 5 && /^(?:activity|activities|actions?|conduct|behaviou?r|policy|policies|aggression|provocations?|interference|meddling)$/.test(toks[m.start - 2]?.lower ?? '')) : undefined;
+  if (actorOf) return coordinatedRight(sentence, mentions, actorOf, (x) => (x.kind === 'country' || x.kind === 'org') && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
   if (people && p === 'SUPPORTS') return coordinatedRight(sentence, mentions, people, (x) => x.kind === people.kind && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
   const inNp = mentions.filter((m) => (m.start >= a || (m.kind === 'anaphor' && m.end > a)) && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];

@@ -1346,3 +1346,13 @@ describe('an adverb set off by commas', () => {
     expect(r).toContain('Sergei Lavrov CONTACTS Mauro Vieira');
   });
 });
+
+describe('blame carried by a noun phrase', () => {
+  it('reads "said Washington bore responsibility" as the speaker\'s criticism of Washington', () => {
+    expect(relations('Foreign ministry spokesman Reza Kanani said Washington bore responsibility for fuelling instability in the region.')).toContain('Reza Kanani CRITICIZES United States');
+  });
+
+  it('reads blame on "the aggressive military activity of Washington" as criticism of Washington', () => {
+    expect(relations('Kremlin spokesman Yuri Danilov blamed the tension on "the aggressive military activity of Washington and its allies".')).toContain('Yuri Danilov CRITICIZES United States');
+  });
+});
