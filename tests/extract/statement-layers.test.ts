@@ -1356,3 +1356,10 @@ describe('blame carried by a noun phrase', () => {
     expect(relations('Kremlin spokesman Yuri Danilov blamed the tension on "the aggressive military activity of Washington and its allies".')).toContain('Yuri Danilov CRITICIZES United States');
   });
 });
+
+describe('telling the press', () => {
+  it('is no contact ("told Al Jazeera", "told Reuters")', () => {
+    expect(relations('Foreign Minister Sheikh Mohammed bin Abdulrahman al-Thani told Al Jazeera that Qatar would not retaliate.').some((x) => x.includes('CONTACTS'))).toBe(false);
+    expect(relations('Foreign Secretary David Lammy told Abbas Araghchi that the talks must resume.')).toContain('David Lammy CONTACTS Abbas Araghchi');
+  });
+});
