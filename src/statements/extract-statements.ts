@@ -77,7 +77,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   for (const n of nominal) out.push(...n.statements);
   const readAsNoun = new Set(nominal.map((n) => n.at));
   // "UN Support Mission", "Peace Support Operation": a word of a name is no trigger.
-  const inName = (k: number) => toks[k]!.cap && mentions.some((m) => m.start <= k && k < m.end && m.entity && ['org', 'treaty', 'operation', 'event'].includes(m.kind));
+  // ("the Multinational Security Support mission": a capitalized verb in running text is a word of a name.)
+  const inName = (k: number) => toks[k]!.cap && ((mentions.some((m) => m.start <= k && k < m.end && m.entity && ['org', 'treaty', 'operation', 'event'].includes(m.kind))) || (k > 0 && !sentence.heading && /^[A-Z][a-z]/.test(toks[k]!.text) && /^[A-Z]/.test(toks[k - 1]!.text) && !/^["“:]$/.test(toks[k - 1]!.text)));
 
   {
     for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {

@@ -310,7 +310,7 @@ function nounPhraseObject(
   // "a full and durable ceasefire": a single adjective before "and" does not end the phrase.
   const adjectiveLike = (w: string) => /(?:ous|ive|al|ful|ic|ent|ant|ble|ary|less)$/.test(w) || !/(?:s|ing)$/.test(w);
   // ("the seizure and said …": a verb after "and" opens another clause.)
-  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's') && !SAY_VERBS.has(toks[k + 1]?.lower ?? '') && !/^(?:called|urged|told|vowed|warned|added|demanded|stressed)$/.test(toks[k + 1]?.lower ?? '');
+  const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's') && !SAY_VERBS.has(toks[k + 1]?.lower ?? '') && !/^(?:called|urged|told|vowed|warned|added|demanded|stressed|would|will|could|can|should|may|might|must|has|have|had|is|was|are|were|did|does|said)$/.test(toks[k + 1]?.lower ?? '');
   // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
   const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
   // "accused the Carabineros of treating …": what someone is accused of is not part of who.

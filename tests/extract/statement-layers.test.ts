@@ -1363,3 +1363,13 @@ describe('telling the press', () => {
     expect(relations('Foreign Secretary David Lammy told Abbas Araghchi that the talks must resume.')).toContain('David Lammy CONTACTS Abbas Araghchi');
   });
 });
+
+describe('words of names and the end of an object', () => {
+  it('reads no support in "the Multinational Security Support mission"', () => {
+    expect(relations('It authorizes the Multinational Security Support mission for one year.').some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+
+  it('ends the object before "and would"', () => {
+    expect(relations('Foreign Minister Alfred Mutua said that Nairobi welcomed the vote and would stand with the people of Haiti.')).toContain('Alfred Mutua SUPPORTS vote');
+  });
+});
