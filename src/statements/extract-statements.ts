@@ -107,7 +107,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (trig.frame === 'obligation') {
         // The obliged (or accused) party is the clause's subject; the speaker is whoever reports it, if another side.
         // ("a reminder to Iraq that it must cooperate": the obliged may be a pronoun for the state.)
-        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= cs && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive);
+        // ("the priority in Syria had to remain …": a name after a preposition is no subject.)
+        // (Inside a reported "that" clause, its subject: "…, adding that the priority in Syria had to remain …".)
+        let thatAt = -1;
+        for (let k = cs; k < ti; k++) if (toks[k]!.lower === 'that') thatAt = k;
+        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= Math.max(cs, thatAt) && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive && !governedByPreposition(sentence, m));
         // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
         const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
         const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);

@@ -1373,3 +1373,11 @@ describe('words of names and the end of an object', () => {
     expect(relations('Foreign Minister Alfred Mutua said that Nairobi welcomed the vote and would stand with the people of Haiti.')).toContain('Alfred Mutua SUPPORTS vote');
   });
 });
+
+describe('who an obligation binds', () => {
+  it('is the subject of its own reported clause, never a name after a preposition', () => {
+    const r = relations('Turkey must show restraint, Foreign Minister Jean-Yves Le Drian said, adding that the priority in Syria had to remain the fight against Islamic State.');
+    expect(r.some((x) => x.includes('URGES Syria'))).toBe(false);
+    expect(r).toContain('Jean-Yves Le Drian URGES Turkey [restraint]');
+  });
+});
