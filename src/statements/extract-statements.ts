@@ -84,6 +84,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
     for (const { trig, ti, tEnd, at, negated, nominal } of triggerHits(sentence, lower)) {
       const before = lower.slice(Math.max(0, at - 60), at);
       if (negated || NEGATION_BEFORE.test(before) || QUESTION_BEFORE.test(before) || CONDITION_BEFORE.test(before) || readAsNoun.has(ti) || inName(ti)) continue;
+      // ("Moscow-backed militia", "Iranian-backed groups" name a sponsor, not a statement; "with the backing of X" is X's.)
+      if (trig.rule === 'support-verb' && /(?:[-–]|\bthe\s+)$/.test(before)) continue;
       // "condemned what it called a Turkish aggression": the verdict frames the object of the verb before it.
       // ("for what he called its reckless conduct" is read by what-x-called: the owner is criticized.)
       if (trig.frame === 'predicate' && (FRAMED_BY_STATEMENT.test(before) || (/\bwhat\s+(?:he|she|it|they)\s+$/.test(before) && /^(?:its|their)$/.test(toks[tEnd]?.lower ?? '')))) continue;
