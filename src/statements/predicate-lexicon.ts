@@ -38,11 +38,17 @@ export const PREDICATES: ReadonlyMap<string, Predicate> = new Map(
 
 /** Every inflection of the lexicon's verbs ("condemns", "slammed", "met"), to skip tagging sentences that hold none. */
 const FORMS = new Set<string>(['met', 'must', 'ought']);
-for (const lemma of PREDICATES.keys()) {
+/** The words a form's verb requires after it, where its entry names some ("offered … help"). */
+const FORM_REQUIRES = new Map<string, ReadonlySet<string>>();
+for (const [lemma, predicate] of PREDICATES) {
   const stem = lemma.replace(/e$/, '');
   const doubled = lemma + lemma.slice(-1);
-  for (const f of [lemma, `${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${stem}ed`, `${stem}ing`, `${lemma}ing`, `${doubled}ed`, `${doubled}ing`]) FORMS.add(f);
-  if (lemma.endsWith('y')) for (const f of [`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`]) FORMS.add(f);
+  const forms = [lemma, `${lemma}s`, `${lemma}es`, `${lemma}d`, `${lemma}ed`, `${stem}ed`, `${stem}ing`, `${lemma}ing`, `${doubled}ed`, `${doubled}ing`];
+  if (lemma.endsWith('y')) forms.push(`${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`);
+  for (const f of forms) {
+    FORMS.add(f);
+    if (predicate.requires) FORM_REQUIRES.set(f, predicate.requires);
+  }
 }
 const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
 
@@ -54,7 +60,12 @@ const OBLIGATION_LEAD = /^(?:has|have|had|need|needs|needed)$/;
  */
 export function needsTags(words: readonly string[], covered: ReadonlySet<number>, tagDependent: boolean): boolean {
   if (tagDependent) return true;
-  return words.some((w, k) => (FORMS.has(w) && !covered.has(k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
+  // (A verb that reads only with a word after it, "offered … help", needs no tags without one.)
+  const required = (w: string, k: number) => {
+    const words2 = FORM_REQUIRES.get(w);
+    return !words2 || words.slice(k + 1, k + 12).some((x) => words2.has(x));
+  };
+  return words.some((w, k) => (FORMS.has(w) && !covered.has(k) && required(w, k)) || (OBLIGATION_LEAD.test(w) && words[k + 1] === 'to'));
 }
 
 /** "the bloc should engage": a body named by its epithet. */
