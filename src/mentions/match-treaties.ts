@@ -40,7 +40,7 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
     if (rest) return { ...rest, start: i };
   }
   // "the Doha ceasefire agreement", "the Minsk peace deal": a place's name and a lower-case kind of agreement.
-  if (capWord(tokens[j]) && tokens[i - 1]?.lower === 'the' && !sentence.heading) {
+  if (tokens[i - 1]?.lower === 'the' && !sentence.heading && capWord(tokens[j])) {
     let p = j + 1;
     if (capWord(tokens[p]) && !TREATY_HEADS.has(tokens[p]!.lower)) p++;
     const kind = /^(?:(?:ceasefire|peace|security|trade|border|nuclear|maritime|normalisation|normalization)\s+)?(?:agreement|accord|deal|truce|pact|protocol)\b/.exec(tokens.slice(p, p + 2).map((t) => t.text).join(' '));

@@ -42,7 +42,7 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
     if (end <= start) return;
     const s = text.slice(start, end);
     // "REUTERS/Jordan Lima": a photo credit names a photographer, not a state or a speaker.
-    if (PHOTO_CREDIT.test(s)) return;
+    if (s.length < 120 && /REUTERS|Reuters|AFP|AP\b|EPA|Getty|ANADOLU|Anadolu|XINHUA|Xinhua/.test(s) && PHOTO_CREDIT.test(s)) return;
     const sentence: Sentence = { index: out.length, start, end, text: s, tokens: tokenize(s, start), paragraph, opensParagraph: opens, heading, section };
     if (dateline) sentence.dateline = dateline;
     out.push(sentence);
@@ -103,7 +103,7 @@ function splitParagraph(text: string, from: number, to: number, push: Push, firs
     line = line.slice(sectionLabel[0].length);
   }
   // "… September 17, 2025. REUTERS/Israel Fonseca": a caption's closing photo credit is no text.
-  const credit = /(?<=[.!?])\s+([^.!?]+)\s*$/.exec(line);
+  const credit = line.includes('/') || line.includes(' via ') ? /(?<=[.!?])\s+([^.!?]+)\s*$/.exec(line) : null;
   if (credit && PHOTO_CREDIT.test(credit[1]!.trim())) {
     to = start + credit.index;
     line = line.slice(0, credit.index);

@@ -31,9 +31,11 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
   const hits: TriggerHit[] = [];
   const covered = new Set<number>();
   for (const trig of TRIGGERS) {
+    // (exec on the shared pattern: matchAll would copy every pattern for every sentence.)
     trig.re.lastIndex = 0;
-    for (const match of lower.matchAll(trig.re)) {
-      const at = match.index! + match[0].indexOf(match[1] ?? match[0]);
+    for (let match = trig.re.exec(lower); match; match = trig.re.exec(lower)) {
+      if (match[0].length === 0) trig.re.lastIndex++;
+      const at = match.index + match[0].indexOf(match[1] ?? match[0]);
       const ti = tokenAt(sentence, at);
       const tEnd = tokenAt(sentence, at + (match[1] ?? match[0]).length - 1) + 1;
       hits.push({ trig, ti, tEnd, at });
