@@ -6,17 +6,16 @@ import type { Mention } from '../mentions/find-mentions.js';
 import { gazetteer } from '../mentions/gazetteer.js';
 import { SAY_VERBS } from '../mentions/words.js';
 import { dictionaryBody } from './actor-dictionary.js';
+import { DIPLOMATIC_TITLE } from '../mentions/lexicon/titles.js';
 import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity, type EntityRegistry } from '../registry/entity-registry.js';
 
 const ROLE_WORDS = /^(?:spokes\w*|minister|ministers|secretary|head|chief|commander|envoy|ambassador|ambassadors|chairman|chairperson|chair|president|director|adviser|advisor|premier|leader|representative|official|officer|general|deputy|foreign|prime|chancellor|governor|negotiator|member|counsellor)$/;
 
-/** Rank words that stand between a state and a title: "U.S. Deputy Ambassador", "Russia's Acting Foreign Minister". */
-/** Titles whose holders serve abroad or for an international body. */
-const DIPLOMATIC_TITLE = /\b(?:ambassador|envoy|representative|consul|commissioner|secretary-general|secretary general|charg[eé]|emissary|negotiator|mediator)\b/i;
-
+/** Words that put a speaker away from home: whoever talks on a visit or at a meeting is not speaking in their capital. */
 const VISIT = /\b(?:visit|visiting|visited|trip|tour|touring|summit|talks|meeting|conference|forum|sidelines)\b/i;
 
+/** Rank words that stand between a state and a title: "U.S. Deputy Ambassador", "Russia's Acting Foreign Minister". */
 const RANK_WORDS = /^(?:deputy|acting|permanent|vice|assistant|chief|senior|top|special|interim|first|former)$/;
 
 function isTitleToken(lower: string): boolean {

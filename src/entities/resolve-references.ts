@@ -114,7 +114,7 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         return body ? [body] : [];
       }
       // ("The members said they were concerned … They called for a ceasefire": a body of members is "they" too.)
-      if (w === 'they' && m.start === 0 && !st.lastGroup && st.lastSpeaker?.type === 'Organization' && st.lastSpeaker.members === undefined && !st.lastSpeaker.upTo && INTERNATIONAL_BODIES.has(st.lastSpeaker.name) && !NO_MEMBERS.test(st.lastSpeaker.name)) return [st.lastSpeaker];
+      if (w === 'they' && m.start === 0 && !st.lastGroup && st.lastSpeaker && st.lastSpeaker.members === undefined && isMemberBloc(st.lastSpeaker)) return [st.lastSpeaker];
       if (w === 'they' || w === 'them') return st.lastGroup ?? [];
       if (w === 'people-group') return st.lastPersonGroup ?? st.lastGroup ?? [];
       if (w === 'collective') return st.lastCollective ? [st.lastCollective] : [];
@@ -173,6 +173,12 @@ const NO_MEMBERS = /\b(?:Court|Tribunal|Agency|Programme|Fund|Office|Mission|Com
 
 const INTERNATIONAL_BODIES = new Set(ORGANIZATIONS.filter((o) => o.kind === 'international' && !o.partOf && o.name !== 'United Nations').map((o) => o.name));
 
+/** An international body outside the UN family, named in the article. */
+const isInternational = (e: Entity) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name);
+
+/** Such a body made of member states: what "the members" stand for. */
+const isMemberBloc = (e: Entity) => isInternational(e) && !NO_MEMBERS.test(e.name);
+
 function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] {
   const [head, qualifier] = word.split('|') as [string, string | undefined];
   const qualified = (e: Entity) => !qualifier || countryOf(e)?.name === qualifier;
@@ -196,7 +202,7 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
     // The state named last before the anaphor: not one named later in its own sentence ("the government accused Algeria").
     const here = st.sentenceActors ?? [];
     const earlier = st.recentActors.slice(0, st.recentActors.length - here.length);
-    const named = [...here.filter((x) => x.start < at).map((x) => x.entity)].reverse().find((e) => e.type === 'Country') ?? [...earlier].reverse().find((e) => e.type === 'Country');
+    const named = here.filter((x) => x.start < at).map((x) => x.entity).reverse().find((e) => e.type === 'Country') ?? earlier.reverse().find((e) => e.type === 'Country');
     const c = named ?? countryOf(st.lastSpeaker);
     return c ? [c] : [];
   }
@@ -218,11 +224,10 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
   if (body) return [body];
   // "the members": the body of member states named last (a court, an agency or a mission has no members).
   if (head === 'members') {
-    const bloc = recent.find((e) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name) && !NO_MEMBERS.test(e.name));
+    const bloc = recent.find(isMemberBloc);
     return bloc ? [bloc] : [];
   }
   if (!BODY_KINDS.has(head)) return [];
-  const isInternational = (e: Entity) => e.type === 'Organization' && !e.upTo && INTERNATIONAL_BODIES.has(e.name);
   // (Else the one such body the article has named, even if it has not spoken yet: "ASEAN leaders met … the bloc".)
   const listed = st.registry.all().filter(isInternational);
   const international = recent.find(isInternational) ?? (listed.length === 1 ? listed[0] : undefined);

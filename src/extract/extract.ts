@@ -212,7 +212,8 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
     .all()
     .filter((e) => e.type !== 'Topic' || used.has(e.id))
     .map((e) => {
-      const out: ExtractedEntity = { id: e.id, type: e.type, name: writtenName(e), aliases: [...e.aliases, e.name].filter((a, k, all) => a !== writtenName(e) && all.indexOf(a) === k).sort() };
+      const name = writtenName(e);
+      const out: ExtractedEntity = { id: e.id, type: e.type, name, aliases: [...new Set([...e.aliases, e.name])].filter((a) => a !== name).sort() };
       if (e.title) out.title = e.title;
       for (const [k, v] of Object.entries(e.props)) if (v !== undefined) (out as unknown as Record<string, number>)[k] = v;
       return out;

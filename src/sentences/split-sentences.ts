@@ -28,8 +28,11 @@ const TIME_STAMP = /^(?:(?:FLASH|UPDATE|BREAKING|URGENT),?\s+)?\d{1,2}[:.]\d{2}(
 const SECTION_LABEL = /^([A-Z][\p{L}'’ ,&-]{1,60}?)(?:\s+(?:—|–|--)|:)\s+(?=[A-Z"“])/u;
 /** A header line of its own: "HAITI", "UNITED KINGDOM:", "European Union". */
 const SECTION_HEADER = /^(?:[\p{Lu}][\p{Lu}'’&.-]*(?:[ /][\p{Lu}'’&.-]+){0,5}|(?:\p{Lu}[\p{Ll}'’-]+)(?: (?:of|the|and|\p{Lu}[\p{Ll}'’-]+)){0,3}):?$/u;
+/** Agencies whose name signs a photo. */
+const PHOTO_AGENCIES = String.raw`REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU|Anadolu|XINHUA|Xinhua`;
+const NAMES_PHOTO_AGENCY = new RegExp(String.raw`(?:${PHOTO_AGENCIES})\b`);
 /** A photo credit at the end of a caption: "REUTERS/Jordan Lima", "Handout via REUTERS", "AFP/Getty Images". */
-const PHOTO_CREDIT = /^(?:[\p{L} ]+\/)?(?:Handout via )?(?:REUTERS|Reuters|AFP|AP|EPA|Getty Images|ANADOLU|Anadolu|XINHUA|Xinhua)(?:\/[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3})?(?: via [\p{L} ]+)?$/u;
+const PHOTO_CREDIT = new RegExp(String.raw`^(?:[\p{L} ]+\/)?(?:Handout via )?(?:${PHOTO_AGENCIES})(?:\/[\p{Lu}][\p{L}'’-]+(?: [\p{Lu}][\p{L}'’-]+){0,3})?(?: via [\p{L} ]+)?$`, 'u');
 const BOUNDARY = /([.!?…]+)(["”’')\]]*)\s+(?=["“‘(]?[A-Z0-9])/g;
 const NO_BREAK_AFTER = /(?:\b(?:[A-Z]|Mr|Mrs|Ms|Dr|Gen|Lt|Col|Maj|Sgt|Capt|Adm|Gov|Sen|Rep|St|Jr|Sr|No|Prof|Rev|Hon|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|vs|U\.S|U\.N|U\.K|E\.U)|(?:[A-Z]\.){1,3}[A-Z]?)$/;
 
@@ -42,7 +45,7 @@ export function splitSentences(text: string, bodyStart: number, title?: string):
     if (end <= start) return;
     const s = text.slice(start, end);
     // "REUTERS/Jordan Lima": a photo credit names a photographer, not a state or a speaker.
-    if (s.length < 120 && /REUTERS|Reuters|AFP|AP\b|EPA|Getty|ANADOLU|Anadolu|XINHUA|Xinhua/.test(s) && PHOTO_CREDIT.test(s)) return;
+    if (s.length < 120 && NAMES_PHOTO_AGENCY.test(s) && PHOTO_CREDIT.test(s)) return;
     const sentence: Sentence = { index: out.length, start, end, text: s, tokens: tokenize(s, start), paragraph, opensParagraph: opens, heading, section };
     if (dateline) sentence.dateline = dateline;
     out.push(sentence);

@@ -222,12 +222,19 @@ export { DETERMINERS };
 
 /** Where "summoned" stands within the twelve tokens before `at` ("summoned the ambassador … to protest"), else -1. */
 export function summonBefore(sentence: Sentence, at: number): number {
-  for (let k = Math.max(0, at - 12); k < at; k++) if (/^summon(?:s|ed|ing)?$/.test(sentence.tokens[k]!.lower)) return k;
-  return -1;
+  return verbBefore(sentence, at, SUMMON);
 }
 
-/** "spoke with his Iranian counterpart, X, to demand …": a contact whose purpose the infinitive states. */
+/** "spoke with his Iranian counterpart, X, to demand …": a contact (a summons among them) whose purpose the infinitive states. */
 export function contactBefore(sentence: Sentence, at: number): number {
-  for (let k = Math.max(0, at - 12); k < at; k++) if (/^(?:summon(?:s|ed|ing)?|spoke|speaks|met|meets|called|phoned|telephoned|visited|wrote|travell?ed|flew|flown)$/.test(sentence.tokens[k]!.lower)) return k;
+  return verbBefore(sentence, at, CONTACT);
+}
+
+const SUMMON = /^summon(?:s|ed|ing)?$/;
+const CONTACT = /^(?:summon(?:s|ed|ing)?|spoke|speaks|met|meets|called|phoned|telephoned|visited|wrote|travell?ed|flew|flown)$/;
+
+/** The first of the twelve tokens before `at` that the pattern matches, or -1. */
+function verbBefore(sentence: Sentence, at: number, verb: RegExp): number {
+  for (let k = Math.max(0, at - 12); k < at; k++) if (verb.test(sentence.tokens[k]!.lower)) return k;
   return -1;
 }

@@ -10,7 +10,7 @@ import { ACTIONS, type Trigger } from './lexicon.js';
 import { ANY_VERDICT } from './verdicts.js';
 import { coordinatedRight, DETERMINERS, governedByPreposition, quotedPhrase, quoteMask, textBetween, tokenAt } from './clause.js';
 import { isActor, isAdjectival } from './mention-roles.js';
-import { localSubject } from './speaker.js';
+import { isSayVerb, localSubject } from './speaker.js';
 import { SAY_VERBS, WEEKDAYS } from '../mentions/words.js';
 
 /** A trigger in its sentence: everything the object readers need. */
@@ -134,7 +134,7 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
         // ("Netanyahu said the Brazilian leader had crossed a red line": the clause reported, after its verb of saying.)
         let from = cs;
         for (let k = ti - 1; k > cs; k--) {
-          if (SAY_VERBS.has(toks[k]!.lower) && !mentions.some((m) => m.start <= k && k < m.end)) {
+          if (isSayVerb(sentence, mentions, k)) {
             from = k + 1 + (toks[k + 1]?.lower === 'that' ? 1 : 0);
             break;
           }

@@ -6,6 +6,7 @@ import type { Sentence } from '../sentences/split-sentences.js';
 import { countryOf, type Entity } from '../registry/entity-registry.js';
 import type { DiscourseState } from '../entities/resolve-references.js';
 import { SAY_VERBS } from '../mentions/words.js';
+import { DIPLOMATIC_TITLE } from '../mentions/lexicon/titles.js';
 import { dictionaryBody } from '../entities/actor-dictionary.js';
 import { contactBefore, coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, namesNonStateGroup, relativeClauses } from './mention-roles.js';
@@ -300,7 +301,7 @@ export function mostSpecific(subjects: Entity[], speaker: Entity | undefined, pu
   if (sc && speaker.type === 'Person' && !speaker.upTo && dictionaryBody(speaker, published)?.name === sc.name) return [speaker];
   // "Foreign Minister Lucia Ferrer said Spain backed the plan": a minister the text never places who
   // reports one state's stance reports their own (a diplomat, posted abroad, may report another's).
-  if (s.type === 'Country' && speaker.type === 'Person' && !speaker.upTo && GOVERNMENT_TITLE.test(speaker.title ?? '') && !/\b(?:ambassador|envoy|representative|consul|secretary-general|secretary general)\b/i.test(speaker.title ?? '') && !dictionaryBody(speaker, published)) return [speaker];
+  if (s.type === 'Country' && speaker.type === 'Person' && !speaker.upTo && GOVERNMENT_TITLE.test(speaker.title ?? '') && !DIPLOMATIC_TITLE.test(speaker.title ?? '') && !dictionaryBody(speaker, published)) return [speaker];
   // "Borrell said the bloc condemns …": the person who speaks for the body.
   // ("the AU stood ready", said by the chair of the AU Commission: a body within it speaks for it too.)
   if (s.type === 'Organization' && (speaker.upTo === s || speaker.upTo?.upTo === s)) return [speaker];

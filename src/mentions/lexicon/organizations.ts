@@ -41,7 +41,6 @@ export const ORGANIZATIONS: OrganizationEntry[] = [
   { name: 'NATO', aliases: ['North Atlantic Treaty Organization', 'Nato', 'the alliance'], kind: 'international' },
   { name: 'European Union', aliases: ['EU', 'E.U.'], kind: 'international' },
   { name: 'European Commission', aliases: [], partOf: 'European Union', kind: 'international' },
-  { name: 'European External Action Service', aliases: ['EEAS'], partOf: 'European Union', kind: 'international' },
   { name: 'Lima Group', aliases: [], kind: 'international' },
   { name: 'European Parliament', aliases: [], partOf: 'European Union', kind: 'international' },
   { name: 'European Council', aliases: [], partOf: 'European Union', kind: 'international' },

@@ -30,6 +30,9 @@ export const TITLES: Record<string, TitleRole> = {
   'army chief': 'military', 'chief of staff': 'military', 'chief of army staff': 'military', 'commander-in-chief': 'military',
 };
 
+/** Titles whose holders serve abroad or for an international body, not their own government at home. */
+export const DIPLOMATIC_TITLE = /\b(?:ambassador|envoy|representative|consul|commissioner|secretary-general|secretary general|charg[eé]|emissary|negotiator|mediator)\b/i;
+
 /** Honorifics that precede a name but are not an office. */
 export const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'h.e', 'mr.', 'mrs.', 'ms.', 'dr.']);
 
