@@ -23,6 +23,8 @@ export interface DiscourseState {
   lastBody?: Entity;
   lastCountry?: Entity;
   lastGroup?: Entity[];
+  /** Lists of states or bodies the article gave, most recent last, for "the three countries". */
+  lists: Entity[][];
   /** The last group of named people acting together ("the three ministers"). */
   lastPersonGroup?: Entity[];
   lastIncident?: Entity;
@@ -67,6 +69,12 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
   const w = m.word ?? '';
   switch (m.kind) {
     case 'group': {
+      if (w.startsWith('count:')) {
+        const n = Number(w.slice(6));
+        const list = [...st.lists].reverse().find((l) => l.length === n);
+        if (list) st.lastGroup = list;
+        return list ?? [];
+      }
       // "both leaders", "the two men": the people who speak for each side.
       if (['leaders', 'men', 'ministers'].includes(w) && st.parties.length === 2) {
         const people = st.parties.map((p) => [...st.recentActors].reverse().find((e) => e.type === 'Person' && countryOf(e) === p));

@@ -17,6 +17,7 @@ import { extractStatements, type Statement } from '../statements/extract-stateme
 import { quoteMask } from '../statements/clause.js';
 import { conflictEvent, conflictParties } from './conflict-parties.js';
 import { mergeEvents } from './merge-events.js';
+import { actorLists } from './actor-lists.js';
 import { finalizeRelations } from './finalize-relations.js';
 import { attachNationalBodies } from './national-bodies.js';
 
@@ -63,7 +64,7 @@ export function extractDocument(article: Article): GraphFragment {
   const parties = conflictParties(sentences, mentionsOf, registry, facts);
   const conflict = conflictEvent(sentences, mentionsOf, parties, registry);
   if (conflict) facts.push(...conflict.facts);
-  const st: DiscourseState = { registry, published: meta.published, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [] };
+  const st: DiscourseState = { registry, published: meta.published, parties, conflictEvent: conflict?.event, quoteOpen: false, recentActors: [], lists: [] };
   const statements: Statement[] = [];
   let paragraphState: Entity | undefined;
   const office: { pending?: { to: Entity; title: string; paragraph: number } } = {};
@@ -98,6 +99,7 @@ export function extractDocument(article: Article): GraphFragment {
     const said = extractStatements(s, mentions, st);
     if (office.pending) officeStatements.push(...said.filter((x) => x.s === office.pending!.to));
     statements.push(...said);
+    st.lists.push(...actorLists(s, mentions, registry));
     for (const m of mentions) {
       if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
       if (m.kind === 'treaty' && m.entity) st.lastTreaty = registry.canonical(m.entity);

@@ -43,6 +43,8 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
   // "calling on all concerned", "all those concerned": the parties, not anyone's concern.
   if (t === 'all' && tokens[i + 1]?.lower === 'concerned') return { start: i, end: i + 2, kind: 'group', word: 'parties', possessive: false };
   if (t === 'all' && tokens[i + 1]?.lower === 'those' && tokens[i + 2]?.lower === 'concerned') return { start: i, end: i + 3, kind: 'group', word: 'parties', possessive: false };
+  const counted = countedGroup(tokens, i);
+  if (counted) return counted;
   let j = i;
   if (t === 'both' || t === 'all' || t === 'every' || t === 'each') j++;
   else if (t === 'the' && tokens[i + 1]?.lower === 'two') j += 2;
@@ -62,6 +64,26 @@ export function matchGroupReference(tokens: Token[], i: number): Mention | undef
   // "both countries'" but not "all countries" in a general sense: "all" needs parties/sides.
   if ((t === 'all' || t === 'every' || t === 'each') && !['sides', 'parties', 'party', 'side'].includes(tokens[k]!.lower)) return undefined;
   return { start: i, end: k + 1, kind: 'group', word: tokens[k]!.lower, possessive: false };
+}
+
+const COUNTS: Record<string, number> = { three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
+/** Heads a counted group of states or bodies goes by. */
+const COUNTED_HEADS = /^(?:countries|nations|states|members|governments|powers|signatories|sponsors|co-sponsors|allies|neighbours|neighbors|capitals|partners|mediators)$/;
+
+/**
+ * "the three countries", "The ten elected members": a group counted, not named. It stands for the last
+ * list of that many actors the article gave, so the word records the count.
+ */
+function countedGroup(tokens: Token[], i: number): Mention | undefined {
+  if (tokens[i]!.lower !== 'the') return undefined;
+  const n = COUNTS[tokens[i + 1]?.lower ?? ''] ?? (/^\d+$/.test(tokens[i + 1]?.text ?? '') ? Number(tokens[i + 1]!.text) : 0);
+  if (n < 3) return undefined;
+  let k = i + 2;
+  while (k < i + 4 && /^[a-z-]+$/.test(tokens[k]?.text ?? '') && !COUNTED_HEADS.test(tokens[k]!.lower)) k++;
+  if (!COUNTED_HEADS.test(tokens[k]?.lower ?? '')) return undefined;
+  // ("the three countries' foreign ministers" are people, not the states.)
+  if (tokens[k + 1]?.text === "'" || tokens[k + 1]?.lower === 'of') return undefined;
+  return { start: i, end: k + 1, kind: 'group', word: `count:${n}`, possessive: false };
 }
 
 /** "the ministry", "the statement", "the Saudi minister", "his country". */

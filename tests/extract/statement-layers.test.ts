@@ -1381,3 +1381,15 @@ describe('who an obligation binds', () => {
     expect(r).toContain('Jean-Yves Le Drian URGES Turkey [restraint]');
   });
 });
+
+describe('a counted group', () => {
+  it('stands for the last list of that many states', () => {
+    const r = relations('The draft was put forward by Algeria, Denmark and Guyana. The three countries later urged Israel to lift the blockade.');
+    expect(r).toEqual(expect.arrayContaining(['Algeria URGES Israel [other]', 'Denmark URGES Israel [other]', 'Guyana URGES Israel [other]']));
+  });
+
+  it('stands for nobody when no list of that size was given', () => {
+    const r = relations('Algeria and Denmark voted in favour. The three countries later urged Israel to lift the blockade.');
+    expect(r.some((x) => x.includes('URGES Israel'))).toBe(false);
+  });
+});
