@@ -10,7 +10,7 @@ export function isActor(m: Mention): boolean {
   return ACTOR_KINDS.has(m.kind) && !m.qualifier;
 }
 
-const NOT_NOUNS = new Set(['his', 'hers', 'ours', 'yours', 'was', 'were', 'has', 'have', 'had', 'is', 'are', 'also', 'and', 'then', 'who', 'which', 'that', 'to', 'not', 'it', 'they', 'he', 'she', 'we', 'this', 'its', 'as', 'thus', 'always', 'repeatedly', 'publicly', 'jointly', 'both', 'all', 'others', 'is']);
+const NOT_NOUNS = new Set(['his', 'hers', 'ours', 'yours', 'was', 'were', 'has', 'have', 'had', 'is', 'are', 'also', 'and', 'then', 'who', 'which', 'that', 'to', 'not', 'it', 'they', 'he', 'she', 'we', 'this', 'its', 'as', 'thus', 'always', 'repeatedly', 'publicly', 'jointly', 'both', 'all', 'others', 'afterwards', 'besides', 'nevertheless', 'perhaps', 'sometimes']);
 
 export function unnamedSubject(sentence: Sentence, mentions: Mention[], ti: number): boolean {
   const toks = sentence.tokens;

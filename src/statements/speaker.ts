@@ -230,6 +230,14 @@ export function localSubject(
     const summoner = [...mentions].reverse().find((m) => m.end <= summon && m.start >= cs && isActor(m) && !m.possessive && !governedByPreposition(sentence, m));
     if (summoner) return res(summoner);
   }
+  // "… at the invitation of Emmanuel Macron, who afterwards spoke with …": the verb opening a "who" clause
+  // has the person before "who" for subject, even one governed by a preposition.
+  let w = ti - 1;
+  while (w > 0 && /^(?:had|has|have|also|then|later|again|afterwards|subsequently|\w+ly)$/.test(toks[w]!.lower)) w--;
+  if (toks[w]?.lower === 'who' && toks[w - 1]?.text === ',') {
+    const antecedent = mentions.find((m) => m.end === w - 1 && m.kind === 'person' && isActor(m));
+    if (antecedent) return res(antecedent);
+  }
   // "… as Allies Urge Restraint", "analysts urged": an unnamed group right before the verb is its subject.
   // ("EU leaders urged", "Iranian officials urged" are named by the word before them.)
   const inMention = (k: number) => mentions.some((m) => m.start <= k && k < m.end);

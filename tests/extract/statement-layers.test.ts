@@ -1393,3 +1393,15 @@ describe('a counted group', () => {
     expect(r.some((x) => x.includes('URGES Israel'))).toBe(false);
   });
 });
+
+describe('contact forms', () => {
+  it('reads an emphatic "did speak with" and "shook hands with"', () => {
+    expect(relations('German Chancellor Angela Merkel did speak with Russian President Vladimir Putin the same day.')).toContain('Angela Merkel CONTACTS Vladimir Putin');
+    expect(relations('US President Donald Trump shook hands with Syrian President Ahmed al-Sharaa in Riyadh.')).toContain('Donald Trump CONTACTS Ahmed al-Sharaa');
+  });
+
+  it('gives a "who" clause after a preposition its antecedent, past an adverb ending in -s', () => {
+    const r = relations('European leaders met in Paris at the invitation of French President Emmanuel Macron, who afterwards spoke by phone with both Donald Trump and Ukrainian President Volodymyr Zelensky.');
+    expect(r).toEqual(expect.arrayContaining(['Emmanuel Macron CONTACTS Donald Trump', 'Emmanuel Macron CONTACTS Volodymyr Zelensky']));
+  });
+});
