@@ -1405,3 +1405,11 @@ describe('contact forms', () => {
     expect(r).toEqual(expect.arrayContaining(['Emmanuel Macron CONTACTS Donald Trump', 'Emmanuel Macron CONTACTS Volodymyr Zelensky']));
   });
 });
+
+describe('displeasure named by a noun or an adjective', () => {
+  it('reads voiced disappointment and "critical of" as criticism, but not a negated one', () => {
+    expect(relations("China's envoy Fu Cong voiced deep disappointment with the United States.")).toContain('Fu Cong CRITICIZES United States');
+    expect(relations("Panama's Foreign Minister Javier Martinez-Acha was sharply critical of the United States.")).toContain('Javier Martinez-Acha CRITICIZES United States');
+    expect(relations('Hungary was not critical of Russia.').some((x) => x.includes('CRITICIZES'))).toBe(false);
+  });
+});
