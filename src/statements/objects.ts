@@ -417,7 +417,9 @@ const VERDICT_FIRST = new RegExp(String.raw`^as\s+(?:${ANY_VERDICT})\b\s*`, 'i')
 /** Where a verdict begins after its object ("called the strikes an act of war"). */
 const VERDICT_START = new RegExp(String.raw`\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
 
-const AID_NOUNS = /^(?:aid|assistance|help|support|supplies|relief|equipment|weapons|troops)$/;
+const AID_NOUNS = /^(?:aid|assistance|help|support|supplies|relief|equipment|weapons|troops|food|medicine|medicines|vaccines|fuel|funds|money|experts|personnel)$/;
+/** Verbs of an offer that move something to someone: "offered to send …", "ready to provide …". */
+const SENDING = /^(?:send|provide|give|deliver|supply|extend|dispatch|ship)$/;
 
 function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
   const toks = sentence.tokens;
@@ -429,7 +431,8 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
     if (w === '.' || w === ';') break;
     // "to mediate between A and B", "ready to keep working with A and B"
     // "… to provide humanitarian assistance to Myanmar": the one the help is for.
-    const helpFor = (w === 'to' || w === 'for') && k <= tEnd + 5 && AID_NOUNS.test(toks[k - 1]!.lower);
+    // ("offered to send medicine, vaccines and food to Cuba": what is sent goes "to" the one helped.)
+    const helpFor = (w === 'to' || w === 'for') && ((k <= tEnd + 5 && AID_NOUNS.test(toks[k - 1]!.lower)) || (w === 'to' && k <= tEnd + 10 && SENDING.test(toks[tEnd - 1]!.lower) && !toks.slice(tEnd, k).some((t) => t.text === ';' || SAY_VERBS.has(t.lower))));
     if (w === 'between' || (w === 'with' && k <= tEnd + 4) || helpFor) {
       const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
       const ents = !m ? [] : m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);

@@ -1413,3 +1413,10 @@ describe('displeasure named by a noun or an adjective', () => {
     expect(relations('Hungary was not critical of Russia.').some((x) => x.includes('CRITICIZES'))).toBe(false);
   });
 });
+
+describe('who an offer is made to', () => {
+  it('is the one the things sent go to', () => {
+    expect(relations('Mexican President Andres Manuel Lopez Obrador, at his daily news conference, offered to send medicine, vaccines and food to Cuba.')).toContain('Andres Manuel Lopez Obrador OFFERS Cuba');
+    expect(relations('Japan is ready to provide emergency supplies and a team of rescuers to Turkey.')).toContain('Japan OFFERS Turkey');
+  });
+});
