@@ -88,7 +88,11 @@ export function extractOperationFacts(sentence: Sentence, mentions: Mention[], c
     const opBefore = opMentions.filter((m) => m.start <= verbTok).flatMap((m) => ctx.resolve(m)).find((e) => e.type === 'Operation');
     // "bombs were dropped on X": a passive names no agent before the verb.
     const passive = sentence.tokens.slice(Math.max(0, verbTok - 2), verbTok).some((t) => /^(?:was|were|been|being)$/.test(t.lower));
-    const op = opBefore ?? (passive ? (ops[0] ?? named[0]) : undefined) ?? launchedBySubject(mentions, ctx, tm.index, sentence);
+    // ("struck 1,600 targets across southern Lebanon in an operation it named Northern Arrows": the strike is
+    // the operation named after it, when the text says it was carried out "in" that operation.)
+    const inOperation = (m: Mention) => sentence.tokens.slice(Math.max(verbTok, m.start - 5), m.start).some((t, k, a) => t.lower === 'in' && /^(?:operation|offensive|campaign)$/i.test((a[k + 1]?.lower === 'an' || a[k + 1]?.lower === 'the' ? a[k + 2] : a[k + 1])?.text ?? ''));
+    const opAfter = opMentions.filter((m) => m.start > verbTok && inOperation(m)).flatMap((m) => ctx.resolve(m)).find((e) => e.type === 'Operation');
+    const op = opBefore ?? opAfter ?? (passive ? (ops[0] ?? named[0]) : undefined) ?? launchedBySubject(mentions, ctx, tm.index, sentence);
     if (op) {
       const stop = stopIndex(sentence, verbTok);
       for (const m of mentions) {

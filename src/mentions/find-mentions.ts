@@ -32,7 +32,9 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
     const t = tokens[i]!;
 
     // Operation <Name>; "the operation, codenamed Claw-Thunder"
-    const codename = /^(?:codenamed|code-named|dubbed)$/.test(tokens[i - 1]?.lower ?? '') && capWord(t);
+    // ("an operation it named Northern Arrows", "the offensive, called Iron Wall": a name given after the operation noun.)
+    const named = /^(?:named|called)$/.test(tokens[i - 1]?.lower ?? '') && tokens.slice(Math.max(0, i - 4), i - 1).some((x) => /^(?:operation|offensive|campaign)$/.test(x.lower));
+    const codename = (/^(?:codenamed|code-named|dubbed)$/.test(tokens[i - 1]?.lower ?? '') || named) && capWord(t);
     if ((t.text === 'Operation' && capWord(tokens[i + 1])) || codename) {
       let end = i + 1;
       // "Operation Summit of Fire", "Operation Guardian of the Walls"
@@ -90,6 +92,12 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
         const governing = /^(?:authorities|government|leadership|rulers|junta|regime)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the';
         // ("in eastern Caracas", "in central Kyiv": a part of the city is a place too.)
         const part = /^(?:eastern|western|northern|southern|central|downtown|north|south|east|west|greater)$/.test(prev ?? '') && (LOCATIVE.has(tokens[i - 2]?.lower ?? '') || /^(?:hit|hits|struck|strikes|attacked|shelled|bombed|targeted|across)$/.test(tokens[i - 2]?.lower ?? ''));
+        // ("across southern Lebanon", "in northern Iraq": a region of a state, written in lower case, is a place.)
+        if (part && hit.form === 'name' && /^[a-z]/.test(tokens[i - 1]!.text)) {
+          const region = registry.get('Place', textOf(sentence, i - 1, gzm.end));
+          push({ start: i - 1, end: gzm.end, kind: 'place', entity: region });
+          continue;
+        }
         const locative = hit.form === 'capital' && ((prev !== undefined && LOCATIVE.has(prev) && !/^the$/.test(prev)) || part || placeByContext(tokens, i)) && !governing;
         if (locative) {
           const place = registry.get('Place', textOf(sentence, i, gzm.end));

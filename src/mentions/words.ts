@@ -10,7 +10,7 @@ export const FUNCTION_WORDS = new Set(
     'towards toward through throughout around near beyond without instead all any each every some many most much more few several no not ' +
     'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen twenty thirty forty fifty hundred thousand ' +
     'first second third last next new real read analysis reporting additional editing writing photo caption watch related advertisement ' +
-    'us mr mrs ms dr sir today yesterday tomorrow tonight morning afternoon evening night week month year great deep such so thus ' +
+    'us mr mrs ms dr sir dear today yesterday tomorrow tonight morning afternoon evening night week month year great deep such so thus ' +
     'other others another speaking asked according like unlike following given including').split(' '),
 );
 

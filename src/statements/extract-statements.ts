@@ -20,6 +20,9 @@ import { expandMembers, findAttributor, isPassive, isSayVerb, localSubject, most
 /** A verdict later in the clause: "called X illegitimate". */
 const VERDICT_AHEAD = new RegExp(String.raw`^[^.;,]{1,60}?\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
 
+/** "called Zelensky an "insolent pig"", "called Maduro "a dictator"": a name, then what it is called. */
+const NAMING_AHEAD = /^(?:[A-Z][\w'’.-]*\s+){1,4}(?:["“]|an?\s+(?!(?:day|week|month|year|few|couple|number|second|third|short|hour)\b))/;
+
 /** "condemned what it called", "denounced what he described as": a verdict framing another statement's object. */
 const FRAMED_BY_STATEMENT = /\b(?:condemn|denounc|deplor|critici[sz]|slamm|decr|lambast|reject|dismiss|accus|blam|welcom|prais|support|back|hail|regrett?)\w*\s+(?:of\s+|over\s+)?what\s+(?:[\w'-]+\s+){1,4}$/;
 
@@ -99,6 +102,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         if (!/^(?:(?:his|her|their)\s+(?:\w+\s+)?counterparts?\b|[A-Z])/.test(next)) continue;
         // "called Maduro's government illegitimate" is a verdict, not a call.
         if (VERDICT_AHEAD.test(next.toLowerCase())) continue;
+        // "called Zelensky an "insolent pig"": a name followed by what it is called is naming, whatever the words.
+        if (NAMING_AHEAD.test(next)) continue;
       }
       // "accuses Kigali of backing the group": an allegation inside another statement.
       // ("charged its neighbour with supporting dissidents", "blamed Kabul for backing them" likewise.)

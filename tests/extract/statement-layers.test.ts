@@ -1420,3 +1420,20 @@ describe('who an offer is made to', () => {
     expect(relations('Japan is ready to provide emergency supplies and a team of rescuers to Turkey.')).toContain('Japan OFFERS Turkey');
   });
 });
+
+describe('operations named after the strike, and the regions they hit', () => {
+  const text = "Israel's military said it had struck some 1,600 Hezbollah targets across southern Lebanon on Monday in an operation it named Northern Arrows. Lebanon's caretaker prime minister, Najib Mikati, described the campaign as a war of extermination.";
+  it('reads the name given after the operation noun, and what the strike hit', () => {
+    const r = relations(text);
+    expect(r).toEqual(expect.arrayContaining(['Northern Arrows TARGETS Hezbollah', 'Northern Arrows TARGETS southern Lebanon']));
+    expect(r.some((x) => x.startsWith('Najib Mikati CONDEMNS'))).toBe(true);
+  });
+});
+
+describe('a salutation is no name', () => {
+  it('reads no person "Dear Zelensky"', () => {
+    const r = relations('"Dear Zelensky, dear Ukrainian friends, you are not alone," Prime Minister Donald Tusk posted on X within minutes. Dmitry Medvedev, deputy chairman of Russia\'s Security Council, called Zelensky an "insolent pig".');
+    expect(r.some((x) => x.includes('Dear'))).toBe(false);
+    expect(r).toContain('Dmitry Medvedev CRITICIZES Volodymyr Zelensky');
+  });
+});
