@@ -121,7 +121,8 @@ function splitParagraph(text: string, from: number, to: number, push: Push, firs
   for (const m of line.matchAll(BOUNDARY)) {
     const end = m.index! + m[1]!.length + m[2]!.length;
     const before = line.slice(sentenceStart, m.index! + (m[1] === '.' ? 0 : m[1]!.length));
-    if (m[1] === '.' && NO_BREAK_AFTER.test(before)) continue;
+    // ("posted on X. Medvedev …": a letter after "on" is the network, not an initial.)
+    if (m[1] === '.' && NO_BREAK_AFTER.test(before) && !/\b(?:on|via) X$/.test(before)) continue;
     push(start + sentenceStart, start + end, false, opens, section, opens ? place : undefined);
     opens = false;
     sentenceStart = end;

@@ -12,4 +12,9 @@ describe('sentences', () => {
   it('keeps a sentence that only mentions an agency', () => {
     expect(texts('Iran said the talks would resume, Reuters reported.')).toEqual(['Iran said the talks would resume, Reuters reported.']);
   });
+
+  it('ends a sentence after the network X, but not after an initial', () => {
+    expect(texts('Tusk posted on X. Medvedev replied.')).toEqual(['Tusk posted on X.', 'Medvedev replied.']);
+    expect(texts('President George W. Bush spoke.')).toEqual(['President George W. Bush spoke.']);
+  });
 });
