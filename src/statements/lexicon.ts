@@ -49,9 +49,9 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CONDEMNS', re: new RegExp(String.raw`${VERDICT_VERB}(?=[^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-outrage', confidence: 0.7 },
   { p: 'CRITICIZES', re: new RegExp(String.raw`${VERDICT_VERB}(?=[^.;]{1,80}?\b(?:${VERDICTS.CRITICIZES})\b)(?![^.;]{1,80}?\b(?:${VERDICTS.CONDEMNS})\b)`, 'g'), frame: 'predicate', rule: 'call-x-adjective', confidence: 0.7 },
   // "told parliament the launch was "totally unacceptable"": a verdict on the subject of the copula, by whoever is reported.
-  { p: 'CONDEMNS', re: new RegExp(String.raw`\b((?:was|is|were|are)\s+["“]?(?:${COPULA_VERDICT_WORDS.CONDEMNS}))\b`, 'g'), frame: 'predicate', rule: 'x-was-outrageous', confidence: 0.65 },
+  { p: 'CONDEMNS', re: new RegExp(String.raw`\b((?:was|is|were|are|(?:had|has|have)\s+been|would\s+be)\s+["“]?(?:${COPULA_VERDICT_WORDS.CONDEMNS}))\b`, 'g'), frame: 'predicate', rule: 'x-was-outrageous', confidence: 0.65 },
   // ("was, in Vieira's words, "unacceptable"": an aside may stand between.)
-  { p: 'CRITICIZES', re: new RegExp(String.raw`\b((?:was|is|were|are|remains|remained)(?:\s*,[^,.;]{1,40},)?\s+["“]?(?:${COPULA_VERDICT_WORDS.CRITICIZES}))\b`, 'g'), frame: 'predicate', rule: 'x-was-unacceptable', confidence: 0.65 },
+  { p: 'CRITICIZES', re: new RegExp(String.raw`\b((?:was|is|were|are|remains|remained|(?:had|has|have)\s+been|would\s+be)(?:\s*,[^,.;]{1,40},)?\s+["“]?(?:${COPULA_VERDICT_WORDS.CRITICIZES}))\b`, 'g'), frame: 'predicate', rule: 'x-was-unacceptable', confidence: 0.65 },
   // "said the Brazilian leader had crossed a red line": a charge on the subject of the reported clause.
   { p: 'CRITICIZES', re: /\b((?:had|has|have)\s+["“]?crossed\s+(?:a|all|every|the)\s+(?:[\w-]+\s+)?red\s+lines?)\b/g, frame: 'predicate', rule: 'x-crossed-red-line', confidence: 0.65 },
   // "declared Lula persona non grata": the expulsion of a person is disapproval of them.

@@ -197,7 +197,7 @@ function nounPhraseObject(
   if (backwards) {
     // The noun phrase just before the auxiliary: walk back from the end.
     b = to;
-    while (b > from && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'be', 'also', 'all'].includes(toks[b - 1]!.lower)) b--;
+    while (b > from && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'be', 'would', 'also', 'all'].includes(toks[b - 1]!.lower)) b--;
     a = b;
     while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower) && !SAY_VERBS.has(toks[a - 1]!.lower)) a--;
     // "told parliament the launch was …": the phrase opens at its last determiner.
@@ -232,7 +232,8 @@ function nounPhraseObject(
     }
   }
   // "accused Thai forces of ...", "the Iranian regime": the forces or the rulers stand for their state.
-  const forces = mentions.find((m) => m.start === a && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities|regime|leadership|junta|rulers)$/.test(toks[m.end]?.lower ?? ''));
+  // ("the Chinese diplomat had been "very insolent"": a state's unnamed official stands for the state.)
+  const forces = mentions.find((m) => (m.start === a || (m.start === a + 1 && DETERMINERS.has(toks[a]!.lower))) && m.kind === 'country' && /^(?:forces|troops|soldiers|army|military|government|authorities|regime|leadership|junta|rulers|diplomat|diplomats|envoy|delegation|officials)$/.test(toks[m.end]?.lower ?? ''));
   if (forces && (p === 'CRITICIZES' || p === 'CONDEMNS')) return res(forces).map((e) => ({ entity: e }));
   // "its Serbian brothers", "the Mauritanian people": a demonym with a people noun is the state.
   // "the people of Niger" likewise.

@@ -69,6 +69,7 @@ export const PASSIVE_AUX = new Set(['was', 'were', 'been', 'be', 'is', 'are', 'b
 /** Who this sentence reports as speaking: one actor, or the members of a group ("the three ministers said"). */
 export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: boolean[], res: (m: Mention) => Entity[]): Entity[] {
   const toks = sentence.tokens;
+  let bodySource: Entity[] | undefined;
   for (let i = 0; i < toks.length; i++) {
     if (quoted[i]) continue;
     const w = toks[i]!.lower;
@@ -87,6 +88,11 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     if (w === 'according' && toks[i + 1]?.lower === 'to') {
       const m = mentions.find((x) => x.start >= i + 2 && x.start <= i + 4 && isActor(x));
       const e = m ? res(m) : [];
+      // ("According to the Kremlin, Putin told the chancellor that …": the body reports; the person it names speaks.)
+      if (e.length && e[0]!.type !== 'Person' && !bodySource) {
+        bodySource = e;
+        continue;
+      }
       if (e.length) return e;
     }
     if (!isSayVerb(sentence, mentions, i)) continue;
@@ -120,16 +126,18 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
       const person = [...mentions].reverse().find((x) => x.end < beforeM!.start && x.kind === 'person');
       if (person && sentence.tokens.slice(person.end, beforeM.start).every((t) => t.text === ',' || DETERMINERS.has(t.lower))) beforeM = person;
     }
+    // (Only a person overrides the body reported as the source.)
+    const person = (e: Entity[]) => !bodySource || e[0]?.type === 'Person';
     if (beforeM && i - beforeM.end <= 12) {
       const e = res(beforeM);
-      if (e.length) return e;
+      if (e.length && person(e)) return e;
     }
     if (after && isActor(after)) {
       const e = res(after);
-      if (e.length) return e;
+      if (e.length && person(e)) return e;
     }
   }
-  return [];
+  return bodySource ?? [];
 }
 
 /** Whether the trigger is a passive participle ("were urged", "was condemned"), with or without an agent. */

@@ -1437,3 +1437,16 @@ describe('a salutation is no name', () => {
     expect(r).toContain('Dmitry Medvedev CRITICIZES Volodymyr Zelensky');
   });
 });
+
+describe('a verdict on the subject of a perfect or conditional copula', () => {
+  it('reads "had been insolent" and "would be unacceptable", and a state\'s unnamed diplomat stands for the state', () => {
+    expect(relations('Nauru President Baron Waqa told reporters the Chinese diplomat had been "very insolent".')).toContain('Baron Waqa CRITICIZES China');
+    expect(relations('Russian President Vladimir Putin told the chancellor that any attempt to interfere would be unacceptable.').some((x) => x.startsWith('Vladimir Putin CRITICIZES'))).toBe(true);
+  });
+
+  it('gives the statement to the person a body is cited as reporting', () => {
+    const r = relations('According to the Kremlin, Russian President Vladimir Putin told the chancellor that any attempt to interfere would be unacceptable.');
+    expect(r.some((x) => x.startsWith('Vladimir Putin CRITICIZES'))).toBe(true);
+    expect(r.some((x) => x.startsWith('Kremlin CRITICIZES'))).toBe(false);
+  });
+});
