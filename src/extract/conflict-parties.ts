@@ -9,6 +9,9 @@ import type { Sentence } from '../sentences/split-sentences.js';
 const INSURGENT_NAME = /\b(?:Front|Movement|Liberation|Rebels?|Houthis|Hamas|Hezbollah|Taliban|M23|Militia|Resistance)\b/;
 const HOSTILE = /\b(?:accus\w*|ramm\w*|attack\w*|shell\w*|struck|strikes?|bomb\w*|raid\w*|invad\w*|invasion|clash\w*|seiz\w*|detain\w*|dispute\s+with|annex\w*|provocations?|blam\w*|incursions?\s+(?:into|by)|ambush\w*|violat\w*|fired|fires|firing|barrage|assault\w*|offensive|retaliat\w*|war\s+(?:on|against|with)|aggression)\b/;
 
+/** Verbs of saying and appeal: a hostile word after one reports the act, it does not set the speaker against its author. */
+const REPORTED_BEFORE = /\b(?:condemn\w*|denounc\w*|deplor\w*|demand\w*|urg\w*|call\w*|said|says|told|warn\w*|express\w*|describ\w*|criticiz\w*|criticis\w*)\b/;
+
 /** Diplomatic ruptures: "recalled its ambassador to", "expelled", "cut ties with", "a row with". */
 const ROW = /\b(?:recall\w*|expel\w*|summon\w*|cut\s+(?:diplomatic\s+)?ties|sever\w*|row\s+with|tensions?\s+with|denounc\w*)\b/;
 
@@ -40,7 +43,9 @@ export function conflictParties(sentences: Sentence[], mentionsOf: Mention[][], 
       else if (between === 'and' && (lead === 'between' || lead === 'both')) bump(ea, eb, 3 * weight);
       else if (between === 'and' && a.form !== 'demonym' && b.form !== 'demonym') bump(ea, eb, 1 * weight);
       // "The Philippines accused China's coast guard of ramming", "its border dispute with Venezuela".
-      else if (b.start - a.end <= 18 && HOSTILE.test(between)) bump(ea, eb, 2 * weight);
+      // (Not a hostile word inside what one side said of the other: "Jordan condemned what it called a
+      // violation … and demanded that Israel halt" names Israel's act, not a fight with Jordan.)
+      else if (b.start - a.end <= 18 && HOSTILE.test(between) && !REPORTED_BEFORE.test(between.slice(0, HOSTILE.exec(between)!.index))) bump(ea, eb, 2 * weight);
       // "Somalia recalled its ambassador to Ethiopia": a diplomatic row sets two states apart too, if less.
       else if (b.start - a.end <= 12 && ROW.test(between)) bump(ea, eb, weight);
     }

@@ -118,21 +118,25 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         // (Inside a reported "that" clause, its subject: "…, adding that the priority in Syria had to remain …".)
         let thatAt = -1;
         for (let k = cs; k < ti; k++) if (toks[k]!.lower === 'that') thatAt = k;
-        const obliged = [...mentions].reverse().find((m) => m.end <= ti && m.start >= Math.max(cs, thatAt) && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive && !governedByPreposition(sentence, m));
+        // ("the ceasefire must be respected by both sides": in the passive, the agent is obliged.)
+        const agentOf = toks[tEnd - 1]?.lower === 'be' && toks[tEnd + 1]?.lower === 'by' ? mentions.find((m) => m.start > tEnd + 1 && m.start <= tEnd + 3 && (isActor(m) || m.kind === 'group')) : undefined;
+        const obliged = agentOf ?? [...mentions].reverse().find((m) => m.end <= ti && m.start >= Math.max(cs, thatAt) && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive && !governedByPreposition(sentence, m));
         // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
         const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
         const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);
         if (!obliged || !speaker) continue;
-        const target = res(obliged)[0];
-        if (!target || target === speaker || countryOf(speaker) === target || countryOf(target) === countryOf(speaker)) continue;
+        // (An obliged group, "both sides", is each of them.)
+        const targets = (agentOf ? res(obliged) : res(obliged).slice(0, 1)).filter((t) => t !== speaker && countryOf(speaker) !== t && countryOf(t) !== countryOf(speaker));
+        if (!targets.length) continue;
         if (trig.p === 'CRITICIZES') {
-          out.push({ s: speaker, p: 'CRITICIZES', o: target.type === 'Country' ? target : (countryOf(target) ?? target), rule: trig.rule, confidence: trig.confidence, sentence });
+          for (const target of targets) out.push({ s: speaker, p: 'CRITICIZES', o: target.type === 'Country' ? target : (countryOf(target) ?? target), rule: trig.rule, confidence: trig.confidence, sentence });
           continue;
         }
-        let text = textBetween(sentence, tEnd, toks.length).toLowerCase();
+        // (What a passive obligation asks is its subject: "the ceasefire must be respected".)
+        let text = textBetween(sentence, agentOf ? Math.max(cs, thatAt + 1) : tEnd, toks.length).toLowerCase();
         const cut = text.search(CUT_PURPOSE);
         if (cut > 0) text = text.slice(0, cut);
-        for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: target, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
+        for (const target of targets) for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: target, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
         continue;
       }
       // "Several delegations, including those of Mexico and Brazil, urged …": the states named speak.

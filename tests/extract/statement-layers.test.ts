@@ -1450,3 +1450,10 @@ describe('a verdict on the subject of a perfect or conditional copula', () => {
     expect(r.some((x) => x.startsWith('Kremlin CRITICIZES'))).toBe(false);
   });
 });
+
+describe('a passive obligation', () => {
+  it('obliges its agent, each side of a group', () => {
+    const r = relations('Thai troops and Cambodian forces clashed along the border. The fighting between Thailand and Cambodia continued. The ceasefire must be respected by both sides, the Malaysian foreign minister said.');
+    expect(r).toEqual(expect.arrayContaining(['Malaysia URGES Thailand [ceasefire]', 'Malaysia URGES Cambodia [ceasefire]']));
+  });
+});
