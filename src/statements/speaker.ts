@@ -208,7 +208,7 @@ export function localSubject(
   let before = ti - 1;
   while (before > 0 && /^(?:had|has|have|also|then|later|again|would|will|had\s+also)$/.test(toks[before]!.lower)) before--;
   if ((toks[before]?.lower === 'and' || toks[before]?.text === ',') && /(?:ed|es)$/.test(toks[ti]!.lower) && !quoted[ti]) {
-    const finiteAt = (k: number) => FINITE_VERB.test(toks[k]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[k]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke)$/.test(toks[k + 1]?.lower ?? ''));
+    const finiteAt = (k: number) => FINITE_VERB.test(toks[k]?.lower ?? '') || (/^(?:had|has|have|was|were|is)$/.test(toks[k]?.lower ?? '') && /(?:ed|en|ke|met|held|spoke|ing)$/.test(toks[k + 1]?.lower ?? ''));
     // ("Vieira, chairing, told his guests …": a short aside between the subject and its verb.)
     const asideEnd = (m: Mention) => (toks[m.end]?.text === ',' ? toks.findIndex((t, k) => k > m.end && k <= m.end + 5 && t.text === ',') : -1);
     // ("Kuwait's ruler, Emir X, telephoned …": the comma closing an apposition.)
@@ -223,7 +223,11 @@ export function localSubject(
     const antecedent = who > 0 ? mentions.find((m) => m.end === who - 1 && isActor(m) && m.kind === 'person') : undefined;
     if (antecedent) return res(antecedent);
     const nearest = subjectsBefore[subjectsBefore.length - 1];
-    let subject = nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person' ? nearest : subjectsBefore[0];
+    // ("spokesman Stephane Dujarric said Guterres was following the situation and called for restraint": a
+    // spokesperson reports the principal, whose verbs these are.)
+    const reporter = subjectsBefore[0] && subjectsBefore[0] !== nearest ? res(subjectsBefore[0])[0] : undefined;
+    const principal = reporter?.role === 'spokesperson' && nearest?.kind === 'person';
+    let subject = (nearest?.kind === 'person' && subjectsBefore[0]?.kind !== 'person') || principal ? nearest : subjectsBefore[0];
     // "Pakistan's defence minister said Kabul had failed and blamed it": the office that speaks comes first.
     const say = toks.findIndex((_, k) => k < ti && isSayVerb(sentence, mentions, k) && !quoted[k]);
     const office = say > 0 ? officeBefore(sentence, mentions, say) : undefined;

@@ -1457,3 +1457,11 @@ describe('a passive obligation', () => {
     expect(r).toEqual(expect.arrayContaining(['Malaysia URGES Thailand [ceasefire]', 'Malaysia URGES Cambodia [ceasefire]']));
   });
 });
+
+describe('a spokesperson reporting the principal', () => {
+  it('gives the principal a verb coordinated after the reported clause', () => {
+    const r = relations('At the United Nations, spokesman Stephane Dujarric said Secretary-General Antonio Guterres was following the situation with concern and called for maximum restraint.');
+    expect(r).toContain('Antonio Guterres URGES ∅ [restraint]');
+    expect(r.some((x) => x.startsWith('Stephane Dujarric URGES'))).toBe(false);
+  });
+});
