@@ -434,7 +434,8 @@ function offerObjects(sentence: Sentence, mentions: Mention[], tEnd: number, res
     // "… to provide humanitarian assistance to Myanmar": the one the help is for.
     // ("offered to send medicine, vaccines and food to Cuba": what is sent goes "to" the one helped.)
     const helpFor = (w === 'to' || w === 'for') && ((k <= tEnd + 5 && AID_NOUNS.test(toks[k - 1]!.lower)) || (w === 'to' && k <= tEnd + 10 && SENDING.test(toks[tEnd - 1]!.lower) && !toks.slice(tEnd, k).some((t) => t.text === ';' || SAY_VERBS.has(t.lower))));
-    if (w === 'between' || (w === 'with' && k <= tEnd + 4) || helpFor) {
+    // ("an ideal host for any future negotiations involving Russia, Ukraine and the United States")
+    if (w === 'between' || (w === 'with' && k <= tEnd + 4) || (w === 'involving' && k <= tEnd + 6) || helpFor) {
       const m = mentions.find((x) => x.start > k && x.start <= k + 3 && isActor(x));
       const ents = !m ? [] : m.kind === 'group' ? res(m) : coordinatedRight(sentence, mentions, m, isActor).flatMap(res);
       // (Sides the article never names leave the offer without an addressee.)

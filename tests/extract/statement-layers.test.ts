@@ -1465,3 +1465,10 @@ describe('a spokesperson reporting the principal', () => {
     expect(r.some((x) => x.startsWith('Stephane Dujarric URGES'))).toBe(false);
   });
 });
+
+describe('an offer to host', () => {
+  it('is made to the parties of the talks it would host', () => {
+    const r = relations('Turkish President Recep Tayyip Erdogan said Turkey would be an "ideal host" for any future negotiations involving Russia, Ukraine and the United States.');
+    expect(r).toEqual(expect.arrayContaining(['Recep Tayyip Erdogan OFFERS Russia', 'Recep Tayyip Erdogan OFFERS Ukraine', 'Recep Tayyip Erdogan OFFERS United States']));
+  });
+});
