@@ -281,6 +281,8 @@ function nounPhraseObject(
         const e = res(nextOp)[0];
         if (e) return [{ entity: e }];
       }
+      // ("backed Trump's push for a quick ceasefire": a person's initiative is supported as the initiative.)
+      if (p === 'SUPPORTS' && m.kind === 'person' && INITIATIVE_NOUNS.test(toks[m.end + 1]?.lower ?? '')) break;
       // "criticised Egypt's attachment to colonial-era treaties", "rejected Washington's claims": criticism of the state.
       if (p === 'SUPPORTS' || (p === 'CRITICIZES' && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org'))) return res(m).map((e) => ({ entity: e }));
       continue;
@@ -314,11 +316,13 @@ function nounPhraseObject(
   const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's') && !SAY_VERBS.has(toks[k + 1]?.lower ?? '') && !/^(?:called|urged|told|vowed|warned|added|demanded|stressed|would|will|could|can|should|may|might|must|has|have|had|is|was|are|were|did|does|said)$/.test(toks[k + 1]?.lower ?? '');
   // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
   const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
+  // "Trump's push for a quick ceasefire": what an initiative is for belongs to it.
+  const initiativeFor = (k: number) => toks[k]!.lower === 'for' && INITIATIVE_NOUNS.test(toks[k - 1]?.lower ?? '');
   // "accused the Carabineros of treating …": what someone is accused of is not part of who.
   const accusedOf = (k: number) => p === 'CRITICIZES' && toks[k]!.lower === 'of' && /^accus/.test(toks[from - 1]?.lower ?? '');
   // "the humanitarian situation in Gaza": a place after "in" or "on" stays in the phrase.
   const placeAfter = (k: number) => /^(?:in|on|near|across)$/.test(toks[k]!.lower) && mentions.some((m) => m.start === k + 1 + (toks[k + 1]?.lower === 'the' ? 1 : 0) && (m.kind === 'place' || (m.kind === 'country' && m.form !== 'demonym')));
-  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e) || placeAfter(e)) && !accusedOf(e) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
+  while (e < b && (!NP_STOP.has(toks[e]!.lower) || adjectiveAnd(e) || harmTo(e) || initiativeFor(e) || placeAfter(e)) && !accusedOf(e) && ![',', ';', ':', '.', '"', '“', '”', '(', ')', '—'].includes(toks[e]!.text)) e++;
   if (/^(?:the\s+)?(?:way|how)\b/i.test(textBetween(sentence, a, b))) return [{ entity: topic(st, 'situation') }];
   // "troubled by what had happened": the incident at hand.
   if (/^what\s+(?:had\s+|has\s+)?happened\b/i.test(textBetween(sentence, a, b))) {

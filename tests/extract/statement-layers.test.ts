@@ -1472,3 +1472,9 @@ describe('an offer to host', () => {
     expect(r).toEqual(expect.arrayContaining(['Recep Tayyip Erdogan OFFERS Russia', 'Recep Tayyip Erdogan OFFERS Ukraine', 'Recep Tayyip Erdogan OFFERS United States']));
   });
 });
+
+describe("a person's initiative", () => {
+  it('is supported as the initiative, with what it is for', () => {
+    expect(relations("Hungary has backed Trump's push for a quick ceasefire.")).toContain("Hungary SUPPORTS Trump's push for a quick ceasefire");
+  });
+});
