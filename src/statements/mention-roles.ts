@@ -66,8 +66,10 @@ export function namesNonStateGroup(sentence: Sentence, m: Mention): boolean {
 
 /** "Thai forces", "Cambodian positions": a demonym used as an adjective names no speaker. */
 export function isAdjectival(sentence: Sentence, m: Mention): boolean {
-  if (m.kind !== 'country') return false;
   const next = sentence.tokens[m.end];
+  // ("for his first U.N. visit": a body after a possessive and before a noun modifies the noun.)
+  if (m.kind === 'org' && !m.possessive && /^(?:his|her|its|their|first|second|latest)$/.test(sentence.tokens[m.start - 1]?.lower ?? '') && next && /^[a-z]+$/.test(next.text) && !/(?:ed|es)$|^(?:said|says|and|or|who|which|that)$/.test(next.lower)) return true;
+  if (m.kind !== 'country') return false;
   // "the US attack", "Israel strikes": a country naming whose incident it is.
   if (next && INCIDENT_NOUNS.test(next.lower) && !m.possessive) return true;
   // "the Nairobi talks": a capital naming where talks are held.

@@ -1478,3 +1478,11 @@ describe("a person's initiative", () => {
     expect(relations("Hungary has backed Trump's push for a quick ceasefire.")).toContain("Hungary SUPPORTS Trump's push for a quick ceasefire");
   });
 });
+
+describe('a body that modifies a noun', () => {
+  it('is no subject: "for his first U.N. visit"', () => {
+    const r = relations("Iran's new president, Masoud Pezeshkian, in New York for his first U.N. visit, accused Israel of trying to drag the region into war.");
+    expect(r).toContain('Masoud Pezeshkian CRITICIZES Israel');
+    expect(r.some((x) => x.startsWith('United Nations CRITICIZES'))).toBe(false);
+  });
+});
