@@ -208,7 +208,7 @@ function buildFragment(meta: DocumentMeta, text: string, sentences: Sentence[], 
       relations.push({ s: e.id, p: 'OCCURRED_IN', o: canon(e.place).id, evidence: evidence(s), rule: 'event-place', confidence: 0.8 });
     }
   }
-  const final = finalizeRelations(relations);
+  const final = finalizeRelations(relations, new Set(registry.all().filter((e) => e.type === 'Country').map((e) => e.id)));
   const used = new Set(final.flatMap((r) => [r.s, r.o]));
   const entities: ExtractedEntity[] = registry
     .all()

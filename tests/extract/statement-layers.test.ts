@@ -1486,3 +1486,10 @@ describe('a body that modifies a noun', () => {
     expect(r.some((x) => x.startsWith('United Nations CRITICIZES'))).toBe(false);
   });
 });
+
+describe('statements a state makes about itself', () => {
+  it('are dropped as misread arguments', () => {
+    const r = relations("Hungary's foreign minister Peter Szijjarto said Hungary's decision to leave the court was unacceptable to its critics. Hungarian Prime Minister Viktor Orban criticized Hungary.");
+    expect(r.some((x) => /CRITICIZES Hungary$/.test(x))).toBe(false);
+  });
+});
