@@ -94,8 +94,14 @@ export function resolveMention(m: Mention, sentence: Sentence, st: DiscourseStat
         const wrong = w === 'him' ? 'f' : 'm';
         // (Only of the verb that governs the pronoun: in "X said Putin was … and urged him", Putin's verb is another.)
         const verbAt = last ? sentence.tokens.findIndex((t, k) => k > last.start && /^[a-z]/.test(t.text)) : -1;
-        const subjectOfVerb = last && verbAt >= m.start - 3 && /^(?:had|has|have|was|is|\w+ed)$/.test(sentence.tokens[verbAt]?.lower ?? '');
+        // (Irregular pasts too: "Lammy told him", "Macron gave her".)
+        const subjectOfVerb = last && verbAt >= m.start - 3 && /^(?:had|has|have|was|is|\w+ed|told|tells|gave|gives|met|meets|sent|wrote|took|made|brought|saw|showed|shown|let|kept|assured)$/.test(sentence.tokens[verbAt]?.lower ?? '');
         if (last && !subjectOfVerb && last.entity.gender !== wrong && last.entity !== st.lastPerson) return [last.entity];
+        // ("Lammy told him that …": never the subject of its own verb; the person named before that subject.)
+        if (last && subjectOfVerb) {
+          const other = [...st.recentActors].reverse().find((e) => e.type === 'Person' && e !== last.entity && e.gender !== wrong);
+          if (other) return [other];
+        }
       }
       if (['he', 'she', 'him', 'her'].includes(w)) {
         const wrong = w === 'he' || w === 'him' ? 'f' : 'm';
@@ -210,7 +216,11 @@ function resolveAnaphor(word: string, st: DiscourseState, at: number): Entity[] 
     // The state named last before the anaphor: not one named later in its own sentence ("the government accused Algeria").
     const here = st.sentenceActors ?? [];
     const earlier = st.recentActors.slice(0, st.recentActors.length - here.length);
-    const named = here.filter((x) => x.start < at).map((x) => x.entity).reverse().find((e) => e.type === 'Country') ?? earlier.reverse().find((e) => e.type === 'Country');
+    // ("Riyadh's foreign ministry said the kingdom denounced …": a body or official of a state, named before it in
+    // its own sentence, gives the state.)
+    const stateOf = (e: Entity) => (e.type === 'Country' ? e : countryOf(e));
+    const inSentence = here.filter((x) => x.start < at).map((x) => stateOf(x.entity)).reverse().find((e) => e !== undefined);
+    const named = inSentence ?? earlier.reverse().find((e) => e.type === 'Country');
     const c = named ?? countryOf(st.lastSpeaker);
     return c ? [c] : [];
   }

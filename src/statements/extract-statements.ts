@@ -20,6 +20,16 @@ import { expandMembers, findAttributor, isPassive, isSayVerb, localSubject, most
 /** A verdict later in the clause: "called X illegitimate". */
 const VERDICT_AHEAD = new RegExp(String.raw`^[^.;,]{1,60}?\b(?:as\s+)?["“]?(?:${ANY_VERDICT})\b`);
 
+/**
+ * "Both sides, she said, must return": the group stands right before the modal, past an aside between
+ * commas; not "Both sides must return …, and aid must reach …", whose second modal has its own subject.
+ */
+function subjectOfModal(sentence: Sentence, m: Mention, modal: number): boolean {
+  const between = sentence.tokens.slice(m.end, modal).map((t) => t.text);
+  if (between.length === 0) return true;
+  return between[0] === ',' && between[between.length - 1] === ',' && between.length <= 6;
+}
+
 /** "called Zelensky an "insolent pig"", "called Maduro "a dictator"": a name, then what it is called. */
 const NAMING_AHEAD = /^(?:[A-Z][\w'’.-]*\s+){1,4}(?:["“]|an?\s+(?!(?:day|week|month|year|few|couple|number|second|third|short|hour)\b))/;
 
@@ -120,13 +130,13 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         for (let k = cs; k < ti; k++) if (toks[k]!.lower === 'that') thatAt = k;
         // ("the ceasefire must be respected by both sides": in the passive, the agent is obliged.)
         const agentOf = toks[tEnd - 1]?.lower === 'be' && toks[tEnd + 1]?.lower === 'by' ? mentions.find((m) => m.start > tEnd + 1 && m.start <= tEnd + 3 && (isActor(m) || m.kind === 'group')) : undefined;
-        const obliged = agentOf ?? [...mentions].reverse().find((m) => m.end <= ti && m.start >= Math.max(cs, thatAt) && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive && !governedByPreposition(sentence, m));
+        const obliged = agentOf ?? [...mentions].reverse().find((m) => m.end <= ti && m.start >= Math.max(cs, thatAt) && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'group' && subjectOfModal(sentence, m, ti)) || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive && !governedByPreposition(sentence, m));
         // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
         const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
         const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);
         if (!obliged || !speaker) continue;
         // (An obliged group, "both sides", is each of them.)
-        const targets = (agentOf ? res(obliged) : res(obliged).slice(0, 1)).filter((t) => t !== speaker && countryOf(speaker) !== t && countryOf(t) !== countryOf(speaker));
+        const targets = (agentOf || obliged.kind === 'group' ? res(obliged) : res(obliged).slice(0, 1)).filter((t) => t !== speaker && countryOf(speaker) !== t && countryOf(t) !== countryOf(speaker));
         if (!targets.length) continue;
         if (trig.p === 'CRITICIZES') {
           for (const target of targets) out.push({ s: speaker, p: 'CRITICIZES', o: target.type === 'Country' ? target : (countryOf(target) ?? target), rule: trig.rule, confidence: trig.confidence, sentence });

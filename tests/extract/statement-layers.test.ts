@@ -1493,3 +1493,26 @@ describe('statements a state makes about itself', () => {
     expect(r.some((x) => /CRITICIZES Hungary$/.test(x))).toBe(false);
   });
 });
+
+describe('an object pronoun after its verb', () => {
+  it('is not the subject of that verb', () => {
+    expect(relations('British Foreign Secretary David Lammy spoke by phone with his Israeli counterpart Gideon Saar. Lammy told him that the ceasefire had to be restored.')).toContain('David Lammy URGES Israel [ceasefire]');
+  });
+});
+
+describe('an obliged group', () => {
+  const conflict = 'Thai troops and Cambodian forces clashed along the border. The fighting between Thailand and Cambodia continued. ';
+  it('is each side, past an aside', () => {
+    const r = relations(conflict + 'German Foreign Minister Annalena Baerbock said the fighting was a setback. Both sides, she said, must return to negotiations, and aid must reach civilians immediately.');
+    expect(r).toEqual(expect.arrayContaining(['Annalena Baerbock URGES Thailand [dialogue]', 'Annalena Baerbock URGES Cambodia [dialogue]']));
+    expect(r.some((x) => x.endsWith('[other]'))).toBe(false);
+  });
+});
+
+describe('"the government", "the kingdom" after a body of a state', () => {
+  it('is that body\'s state', () => {
+    const r = relations('Jordan condemned the strikes. In a statement, Saudi Arabia\'s foreign ministry said the kingdom denounced the Israeli aggression.');
+    expect(r.some((x) => x.startsWith('Jordan CONDEMNS') && x.includes('aggression'))).toBe(false);
+    expect(r.some((x) => /^Saudi (?:Foreign Ministry|Arabia) CONDEMNS/.test(x))).toBe(true);
+  });
+});
