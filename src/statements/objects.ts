@@ -36,6 +36,7 @@ const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', '
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 /** What a body or state decides: "the AES decision", "the ECOWAS move" are the object, not the body. */
 const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension|veto)$/;
+const TAKES_TO = /^(?:return|path|road|transition|commitment|adherence|access|conducive|detrimental|harmful|contrary|essential|vital|crucial)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 /** How someone acted: "Katz's treatment of the envoy". */
 const CONDUCT_NOUNS = /^(?:treatment|conduct|behaviou?r|handling|actions?|attitude|tone)$/;
@@ -256,6 +257,13 @@ function nounPhraseObject(
   const inNp = mentions.filter((m) => (m.start >= a || (m.kind === 'anaphor' && m.end > a)) && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
   const possessive = head && head.possessive;
+  // "regretted the steps announced by Islamabad": a measure named with its author is the author's.
+  const authored = AUTHORED.exec(textBetween(sentence, a, b));
+  if (authored && (p === 'CRITICIZES' || p === 'CONDEMNS' || p === 'SUPPORTS')) {
+    const by = a + authored[0].trim().split(/\s+/).length;
+    const author = mentions.find((m) => m.start >= by && m.start <= by + 1 && (m.kind === 'country' || m.kind === 'org'));
+    if (author) return res(author).map((e) => ({ entity: e }));
+  }
   // An entity heads the phrase: "condemned the Pahalgam attack", "backed Pakistan".
   for (const m of inNp) {
     if (m.start > a + 4) break;
@@ -315,7 +323,8 @@ function nounPhraseObject(
   // ("the seizure and said …": a verb after "and" opens another clause.)
   const adjectiveAnd = (k: number) => toks[k]!.lower === 'and' && k - a === 1 && adjectiveLike(toks[k - 1]!.lower) && !/(?:s|ed)$/.test(toks[k + 1]?.lower ?? 's') && !SAY_VERBS.has(toks[k + 1]?.lower ?? '') && !/^(?:called|urged|told|vowed|warned|added|demanded|stressed|would|will|could|can|should|may|might|must|has|have|had|is|was|are|were|did|does|said)$/.test(toks[k + 1]?.lower ?? '');
   // "threats to navigation", "damage to the port": "to" after a noun of harm continues the phrase.
-  const harmTo = (k: number) => toks[k]!.lower === 'to' && HARM_NOUNS.test(toks[k - 1]?.lower ?? '');
+  // ("the return to hostilities", "efforts conducive to peace": a noun or adjective that takes "to" keeps it.)
+  const harmTo = (k: number) => toks[k]!.lower === 'to' && (HARM_NOUNS.test(toks[k - 1]?.lower ?? '') || TAKES_TO.test(toks[k - 1]?.lower ?? ''));
   // "Trump's push for a quick ceasefire": what an initiative is for belongs to it.
   const initiativeFor = (k: number) => toks[k]!.lower === 'for' && INITIATIVE_NOUNS.test(toks[k - 1]?.lower ?? '');
   // "accused the Carabineros of treating …": what someone is accused of is not part of who.
@@ -348,6 +357,9 @@ function nounPhraseObject(
   if (incident) return [{ entity: incident }];
   return [{ entity: topic(st, text) }];
 }
+
+/** A measure, then the participle and "by" that name its author. */
+const AUTHORED = /^(?:the\s+|these\s+|its\s+)?(?:[\w-]+\s+)?(?:steps|measures|decision|decisions|moves|move|actions|restrictions|sanctions)\s+(?:announced|taken|made|adopted|imposed|ordered|declared)\s+by\s+/i;
 
 const INCIDENT_VERDICTS = new Set<StatementType>(['CONDEMNS', 'CRITICIZES', 'EXPRESSES_CONCERN']);
 

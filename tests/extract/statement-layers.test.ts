@@ -1516,3 +1516,14 @@ describe('"the government", "the kingdom" after a body of a state', () => {
     expect(r.some((x) => /^Saudi (?:Foreign Ministry|Arabia) CONDEMNS/.test(x))).toBe(true);
   });
 });
+
+describe('the object noun phrase', () => {
+  it('keeps "to" after a noun or adjective that takes it', () => {
+    expect(relations('The British government said it was deeply concerned by the return to hostilities.')).toContain('United Kingdom EXPRESSES_CONCERN return to hostilities');
+    expect(relations('China welcomes all efforts conducive to peace.')).toContain('China SUPPORTS efforts conducive to peace');
+  });
+
+  it('gives a measure named with its author to the author', () => {
+    expect(relations("In a statement, India's Ministry of External Affairs said the government regretted the steps announced by Islamabad.").some((x) => /CRITICIZES Pakistan$/.test(x))).toBe(true);
+  });
+});
