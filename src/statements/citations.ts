@@ -9,7 +9,7 @@ import { coordinatedRight } from './clause.js';
 import { localSubject, sectionActor } from './speaker.js';
 import type { Statement } from './extract-statements.js';
 
-const CITE_BEFORE = /\b(?:accordance\s+with|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed|ing)?(?:\s+of)?|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of|recall\w*(?:\s+that)?|recogni[sz]\w*(?:\s+only)?|honou?r\w*|abid\w*\s+by|uphold\w*|committed\s+to|spirit\s+of|(?:settled|governed|guaranteed|enshrined|set\s+out|laid\s+down)\s+(?:\w+\s+)?(?:by|in))\b[^.;]{0,60}$/;
+const CITE_BEFORE = /\b(?:accordance\s+with|(?:remains?|remained|is|are|was|were|be)\s+(?:legally\s+)?bound\s+by|in\s+line\s+with|under|citing|cited|invok\w+|adher\w+\s+to|breach(?:es|ed|ing)?(?:\s+of)?|violat\w+(?:\s+of)?|basis|pursuant\s+to|obligations?\s+(?:under|to\s+respect)|principles\s+of|aims\s+(?:and\s+principles\s+)?of|pointed\s+to|respect(?:ing)?|as\s+required\s+by|consistent\s+with|reminded[^.]*of|recall\w*(?:\s+that)?|recogni[sz]\w*(?:\s+only)?|honou?r\w*|abid\w*\s+by|uphold\w*|committed\s+to|spirit\s+of|(?:settled|governed|guaranteed|enshrined|set\s+out|laid\s+down)\s+(?:\w+\s+)?(?:by|in))\b[^.;]{0,60}$/;
 
 const CITE_AFTER = /^[^.;]{0,90}\b(?:breached|violated|requires|required|demands|stipulates|as\s+the\s+legal\s+basis|gave\s+\w+\s+(?:a\s+)?(?:legitimate\s+)?right|guarantee[sd]?|grants?|granted|entitle[sd]?|(?:is|was|remains|remained)\s+["“]?(?:clear|in\s+force|valid|binding))\b/;
 

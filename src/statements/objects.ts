@@ -36,6 +36,7 @@ const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', '
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 /** What a body or state decides: "the AES decision", "the ECOWAS move" are the object, not the body. */
 const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension|veto)$/;
+const BELIEF_VERBS = /^(?:believes?|believed|thinks?|thought|feels?|felt|considers?|considered|argues?|argued|insists?|insisted|maintains?|maintained)$/;
 const TAKES_TO = /^(?:return|path|road|transition|commitment|adherence|access|conducive|detrimental|harmful|contrary|essential|vital|crucial)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
 /** How someone acted: "Katz's treatment of the envoy". */
@@ -200,7 +201,8 @@ function nounPhraseObject(
     b = to;
     while (b > from && ['was', 'were', 'is', 'are', 'been', 'had', 'has', 'have', 'be', 'would', 'also', 'all'].includes(toks[b - 1]!.lower)) b--;
     a = b;
-    while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower) && !SAY_VERBS.has(toks[a - 1]!.lower)) a--;
+    // ("Starmer believes Putin's position is unacceptable": a verb of belief ends the phrase like one of saying.)
+    while (a > from && ![',', ';', ':', 'that', 'said', 'says'].includes(toks[a - 1]!.lower) && !SAY_VERBS.has(toks[a - 1]!.lower) && !BELIEF_VERBS.test(toks[a - 1]!.lower)) a--;
     // "told parliament the launch was …": the phrase opens at its last determiner.
     // (Not inside one phrase: "Pakistan's measured handling of the crisis".)
     for (let k = b - 1; k > a && k >= b - 4; k--) {
@@ -424,6 +426,11 @@ function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[
     const named = mentions.find((m) => m.start > among && m.start <= among + 5 && m.kind === 'person');
     if (named) ents.push(...coordinatedRight(sentence, mentions, named, (x) => x.kind === 'person').flatMap(res));
   }
+  // "spoke by phone with Trump, and then with Zelensky": a second party after ", and then with".
+  let k = chain[chain.length - 1]!.end;
+  while (k < toks.length && /^(?:,|and|then|later|also|separately)$/.test(toks[k]!.lower)) k++;
+  const more = toks[k]?.lower === 'with' && k > chain[chain.length - 1]!.end ? mentions.find((m) => m.start > k && m.start <= k + 3 && isActor(m)) : undefined;
+  if (more) ents.push(...coordinatedRight(sentence, mentions, more, (x) => isActor(x) && !x.possessive).flatMap(res));
   // "counterparts in both countries", "his Indian counterpart": the states.
   return ents.map((e) => ({ entity: e }));
 }

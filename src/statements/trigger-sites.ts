@@ -68,7 +68,7 @@ export function triggerHits(sentence: Sentence, lower: string): TriggerHit[] {
     let trig = predicate.trigger;
     if (g.modality === 'conditional' || g.modality === 'future') {
       if (promisesHelp(sentence, g)) trig = OFFER;
-      else if (trig.p !== 'CONTACTS') continue;
+      else continue;
     }
     hits.push({ trig, ti: g.head, tEnd: g.head + 1, at: toks[g.head]!.start - sentence.start, negated: g.negated });
   }

@@ -1527,3 +1527,33 @@ describe('the object noun phrase', () => {
     expect(relations("In a statement, India's Ministry of External Affairs said the government regretted the steps announced by Islamabad.").some((x) => /CRITICIZES Pakistan$/.test(x))).toBe(true);
   });
 });
+
+describe('contacts in prospect and in sequence', () => {
+  it('reads no contact from a meeting that is only possible or promised', () => {
+    expect(relations('Kremlin spokesman Dmitry Peskov said a meeting between Vladimir Putin and Volodymyr Zelensky is possible only after the talks.').some((x) => x.includes('CONTACTS'))).toBe(false);
+    expect(relations('US President Donald Trump said he would meet Russian President Vladimir Putin soon.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+
+  it('reads a second party after ", and then with"', () => {
+    expect(relations('French President Emmanuel Macron has spoken by phone with U.S. President Donald Trump, and then with Volodymyr Zelensky.')).toEqual(expect.arrayContaining(['Emmanuel Macron CONTACTS Donald Trump', 'Emmanuel Macron CONTACTS Volodymyr Zelensky']));
+  });
+});
+
+describe('refusal, contact and citation forms', () => {
+  it('reads "would never accept" as disapproval', () => {
+    expect(relations('The African Union would never accept a military coup.')).toContain('African Union CRITICIZES military coup');
+  });
+
+  it('reads "was in touch with" as a contact and "remains bound by" as a citation', () => {
+    expect(relations('A senior U.S. official said the administration was in touch with Pakistan.')).toContain('United States CONTACTS Pakistan');
+    expect(relations('Tehran insists that it remains bound by the Treaty on the Non-Proliferation of Nuclear Weapons.')).toContain('Iran CITES Treaty on the Non-Proliferation of Nuclear Weapons');
+  });
+
+  it('reads a plural demonym as the people of the state', () => {
+    expect(relations('Washington urged Zimbabweans to stay calm.')).toContain('United States URGES Zimbabwe [calm]');
+  });
+
+  it('ends the subject of a verdict at a verb of belief', () => {
+    expect(relations("British Prime Minister Keir Starmer believes Putin's position is unacceptable.")).toContain("Keir Starmer CRITICIZES Putin's position");
+  });
+});

@@ -137,7 +137,9 @@ export function countries(): CountryEntry[] {
       (n) => !drop.has(n) && !/,/.test(n) && n.length > 1,
     );
     const demonym = nationality.getName(code, 'en');
-    const demonyms = [...new Set([...(EXTRA_DEMONYMS[code] ?? []), ...(demonym && !/[()]/.test(demonym) ? [demonym] : [])])];
+    const base = [...new Set([...(EXTRA_DEMONYMS[code] ?? []), ...(demonym && !/[()]/.test(demonym) ? [demonym] : [])])];
+    // ("urged Zimbabweans to stay calm": the people, in the plural, of a demonym in -an or -i.)
+    const demonyms = [...new Set([...base, ...base.filter((d) => /(?:an|i)$/.test(d)).map((d) => `${d}s`)])];
     const capital = CAPITAL_OVERRIDES[code] ?? info.capital;
     const capitals = [...new Set([...(capital ? capital.split(/,\s*/) : []), ...(METONYMS[code] ?? [])])];
     out.push({ code, name, names, demonyms, capitals });
