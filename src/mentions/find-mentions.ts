@@ -88,6 +88,11 @@ export function findMentions(sentence: Sentence, ctx: MentionContext): Mention[]
       if (hit.kind === 'country') {
         const c = hit.country;
         const prev = tokens[i - 1]?.lower;
+        // ("ethnic Albanians in south Serbia": an ethnic group, not a state.)
+        if (hit.form === 'demonym' && prev === 'ethnic') {
+          i = gzm.end;
+          continue;
+        }
         // "diplomats in Tashkent" is a place; "the authorities in Niamey" are the state.
         const governing = /^(?:authorities|government|leadership|rulers|junta|regime)$/.test(tokens[i - 2]?.lower ?? '') && tokens[i - 3]?.lower === 'the';
         // ("in eastern Caracas", "in central Kyiv": a part of the city is a place too.)

@@ -66,7 +66,8 @@ export const TRIGGERS: Trigger[] = [
   // "was sharply critical of the State Department": disapproval stated by an adjective.
   { p: 'CRITICIZES', re: /\b((?:was|were|is|are|been|remained|remains)\s+(?:(?:\w+ly|also|very|highly|deeply)\s+){0,2}critical\s+of)\b/g, frame: 'direct', rule: 'critical-of', confidence: 0.7 },
   // "would never accept a military coup", "does not recognize the results": refusing to accept is disapproval.
-  { p: 'CRITICIZES', re: /\b((?:not|never|n't)\s+(?:\w+ly\s+)?(?:accept|recogni[sz]e|tolerate|condone))\b(?!\s+(?:that|any\s+responsibility|responsibility)\b)/g, frame: 'direct', rule: 'refuses-to-accept', confidence: 0.65 },
+  // ("will not accept any more refugees" refuses an amount, not a wrong.)
+  { p: 'CRITICIZES', re: /\b((?:not|never|n't)\s+(?:\w+ly\s+)?(?:accept|recogni[sz]e|tolerate|condone))\b(?!\s+(?:that|any\s+responsibility|responsibility|(?:any\s+)?(?:more|further|additional|new|\d+)\b)\b)/g, frame: 'direct', rule: 'refuses-to-accept', confidence: 0.65 },
   // EXPRESSES_CONCERN
   { p: 'EXPRESSES_CONCERN', re: /\b((?:very|deeply|seriously|gravely|extremely|particularly|increasingly|greatly)?\s*(?<!\b(?:all|those|parties|party|sides|countries|states|actors|everyone)\s)(?:concerned|worried|alarmed|troubled|disturbed|perturbed|appalled|dismayed))\b/g, frame: 'about', rule: 'concern-adjective', confidence: 0.85 },
   { p: 'EXPRESSES_CONCERN', re: /(?<=\b(?:express\w*|voic\w+|convey\w*|rais\w+|shar\w+|register\w*|reiterat\w+|of|(?<!\b(?:following|watching|monitoring|viewing|follows|watches|followed|watched)\b[^.;]{1,60}?)with|its|their|his|her|as\s+an?|matter\s+of)\s+["“]?(?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?)((?:(?:deep|grave|serious|great|strong|significant|growing|particular)\s+)?(?:concerns?|alarm|worry|worries))\b/g, frame: 'about', rule: 'concern-noun', confidence: 0.75 },

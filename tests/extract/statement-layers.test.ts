@@ -1557,3 +1557,10 @@ describe('refusal, contact and citation forms', () => {
     expect(relations("British Prime Minister Keir Starmer believes Putin's position is unacceptable.")).toContain("Keir Starmer CRITICIZES Putin's position");
   });
 });
+
+describe('refusals and groups that are no state', () => {
+  it('reads no disapproval in refusing an amount, and no state in an ethnic group', () => {
+    expect(relations('Syria says it will not accept any more refugees if war starts in Iraq.').some((x) => x.includes('CRITICIZES'))).toBe(false);
+    expect(relations('Ethnic Albanians in south Serbia are demanding a U.N. military presence.').some((x) => x.startsWith('Albania '))).toBe(false);
+  });
+});
