@@ -351,7 +351,8 @@ function nounPhraseObject(
     const antecedent = incidentBefore(sentence, mentions, from, res, st) ?? st.lastIncident ?? st.lastVerdictObject;
     return antecedent ? [{ entity: antecedent }] : [];
   }
-  if (!text || text.split(/\s+/).length > 8 || /^(?:it|that|this|them|him|her|he|she|they|we|you|us|me)\b/i.test(text)) return [];
+  // (A pronoun is no topic; "US strikes" is not "us".)
+  if (!text || text.split(/\s+/).length > 8 || (/^(?:it|that|this|them|him|her|he|she|they|we|you|us|me)\b/i.test(text) && !/^US\b/.test(text))) return [];
   // "the clashes", "the worsening fighting": the conflict the article is about.
   if (st.conflictEvent && /^(?:[\w-]+\s+)?(?:border\s+|military\s+)?(?:clashes|fighting|conflict)$/i.test(text)) return [{ entity: st.conflictEvent }];
   // "condemned the incident", "concerned about the deadly clash": the one incident the article reports, named or not.

@@ -1564,3 +1564,9 @@ describe('refusals and groups that are no state', () => {
     expect(relations('Ethnic Albanians in south Serbia are demanding a U.N. military presence.').some((x) => x.startsWith('Albania '))).toBe(false);
   });
 });
+
+describe('"US" before a noun', () => {
+  it('is no pronoun "us" in the object', () => {
+    expect(relations('Colombian President Gustavo Petro criticized the US strikes.')).toContain('Gustavo Petro CRITICIZES US strikes');
+  });
+});
