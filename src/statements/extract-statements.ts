@@ -170,6 +170,11 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const afterWith = (m: Mention) => mentions.some((q) => (q === m || (q.qualifier && q.start <= m.start)) && toks[q.start - 1]?.lower === 'with');
       const withActor = /ing$/.test(toks[ti]!.lower) ? mentions.find((m) => m.end === ti && isActor(m) && !m.qualifier && afterWith(m)) : undefined;
       if (withActor && !passive && !subjects.length) subjects = res(withActor);
+      // "Hungary blocked an EU statement criticizing Israel": a participle right after a text is the text's,
+      // and the text speaks for whoever issued it, named before it ("EU").
+      const ofText = /ing$/.test(toks[ti]!.lower) && TEXT_NOUNS.test(toks[ti - 1]?.lower ?? '') && !passive;
+      // (Without an issuer before it, "issued a statement condemning …", the text is the subject's.)
+      const issuer = ofText ? mentions.find((m) => m.end >= ti - 3 && m.end <= ti - 1 && isActor(m) && toks.slice(m.end, ti - 1).every((t) => /^(?:'s|[a-z-]+)$/.test(t.text) && !/(?:ed|es)$/.test(t.lower))) : undefined;
       const mainSubject = !withActor && !passive && /ing$/.test(toks[ti]!.lower) && toks[ti - 1]?.text === ',' ? mentions.find((m) => m.start < ti && isActor(m) && !m.possessive && !quoted[m.start] && !governedByPreposition(sentence, m)) : undefined;
       // "Qatar's call for a ceasefire was echoed by Jordan": both call for it, and nobody is addressed by it.
       const echoed = owner && subjects.length > 0 && passive;
@@ -180,7 +185,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const voice = owner && !subjects.length && owner.kind !== 'person' && first?.kind === 'person' && first.end < owner.start && !first.possessive && !quoted[first.start] ? first : undefined;
       const voiced = voice ? res(voice)[0] : undefined;
       const ownerEntity = owner ? res(owner)[0] : undefined;
-      if (voiced && ownerEntity && (!countryOf(voiced) || countryOf(voiced) === (ownerEntity.type === 'Country' ? ownerEntity : countryOf(ownerEntity)))) subjects = [voiced];
+      if (issuer) subjects = res(issuer);
+      else if (voiced && ownerEntity && (!countryOf(voiced) || countryOf(voiced) === (ownerEntity.type === 'Country' ? ownerEntity : countryOf(ownerEntity)))) subjects = [voiced];
       else if (owner && !subjects.length) subjects = res(owner);
       else if (mainSubject) subjects = res(mainSubject);
       else if (!passive && !withActor) subjects = localSubject(sentence, mentions, ti, cs, quoted, res, st);
@@ -313,6 +319,8 @@ function welcomesGuest(sentence: Sentence, mentions: Mention[], tEnd: number): b
   return toks[tEnd - 1]?.lower === 'to' || /^(?:to|in|at|on)$/.test(toks[guest.end]?.lower ?? '');
 }
 
+/** Texts that state something of their own: "a statement criticizing Israel", "a resolution condemning the coup". */
+const TEXT_NOUNS = /^(?:statement|resolution|declaration|communique|communiqué|letter|text|draft|motion|report)$/;
 const MESSAGE_NOUNS = /^(?:reminder|warning|message|letter|note|ultimatum|communique|communiqué)$/;
 
 const CONTACT_NOUNS = /^(?:call|calls|conversation|meeting|talks|phone|telephone|video)$/;

@@ -1570,3 +1570,17 @@ describe('"US" before a noun', () => {
     expect(relations('Colombian President Gustavo Petro criticized the US strikes.')).toContain('Gustavo Petro CRITICIZES US strikes');
   });
 });
+
+describe('texts, protests and views', () => {
+  it('gives a participle after a text to the text\'s issuer', () => {
+    const r = relations('Hungary blocked an EU statement criticizing Israel.');
+    expect(r).toContain('European Union CRITICIZES Israel');
+    expect(r.some((x) => x.startsWith('Hungary CRITICIZES'))).toBe(false);
+    expect(relations('Italy issued a statement condemning the attack.')).toContain('Italy CONDEMNS attack');
+  });
+
+  it('reads a protest filed against a state and a move viewed as a provocation', () => {
+    expect(relations('The Philippines filed a diplomatic protest against China over the water cannon attack.')).toContain('Philippines CRITICIZES China');
+    expect(relations('Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow viewed the move as a provocation.').some((x) => x.startsWith('Maria Zakharova CRITICIZES move'))).toBe(true);
+  });
+});
