@@ -126,14 +126,23 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         // ("a reminder to Iraq that it must cooperate": the obliged may be a pronoun for the state.)
         // ("the priority in Syria had to remain …": a name after a preposition is no subject.)
         // (Inside a reported "that" clause, its subject: "…, adding that the priority in Syria had to remain …".)
+        // (Or after the verb of saying that reports it: "Turk said the killings must be investigated".)
         let thatAt = -1;
-        for (let k = cs; k < ti; k++) if (toks[k]!.lower === 'that') thatAt = k;
+        for (let k = cs; k < ti; k++) if (toks[k]!.lower === 'that' || (isSayVerb(sentence, mentions, k) && !quoted[k] && /^(?:[A-Z]|the$|its$|their$|his$|her$|all$|any$)/.test(toks[k + 1]?.text ?? ''))) thatAt = k;
         // ("the ceasefire must be respected by both sides": in the passive, the agent is obliged.)
         const agentOf = toks[tEnd - 1]?.lower === 'be' && toks[tEnd + 1]?.lower === 'by' ? mentions.find((m) => m.start > tEnd + 1 && m.start <= tEnd + 3 && (isActor(m) || m.kind === 'group')) : undefined;
         const obliged = agentOf ?? [...mentions].reverse().find((m) => m.end <= ti && m.start >= Math.max(cs, thatAt) && (m.kind === 'country' || m.kind === 'org' || m.kind === 'anaphor' || (m.kind === 'group' && subjectOfModal(sentence, m, ti)) || (m.kind === 'pronoun' && /^(?:it|they)$/.test(m.word ?? ''))) && !m.possessive && !governedByPreposition(sentence, m));
         // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
         const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
         const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);
+        // ("the killings must be investigated, Turk said": a passive obligation with no one named is an appeal to no one.)
+        if (!obliged && speaker && trig.p === 'URGES' && toks[tEnd - 1]?.lower === 'be' && /(?:ed|en)$/.test(toks[tEnd]?.lower ?? '')) {
+          let text = textBetween(sentence, Math.max(cs, thatAt + 1), toks.length).toLowerCase();
+          const cut = text.search(CUT_PURPOSE);
+          if (cut > 0) text = text.slice(0, cut);
+          for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: null, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
+          continue;
+        }
         if (!obliged || !speaker) continue;
         // (An obliged group, "both sides", is each of them.)
         const targets = (agentOf || obliged.kind === 'group' ? res(obliged) : res(obliged).slice(0, 1)).filter((t) => t !== speaker && countryOf(speaker) !== t && countryOf(t) !== countryOf(speaker));

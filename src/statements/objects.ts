@@ -35,7 +35,7 @@ const NP_STOP = new Set(['responsible', 'accountable', 'that', 'which', 'who', '
 
 const INITIATIVE_NOUNS = /^(?:effort|efforts|initiative|plan|proposal|mediation|bid|push|roadmap|framework)$/;
 /** What a body or state decides: "the AES decision", "the ECOWAS move" are the object, not the body. */
-const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension|veto)$/;
+const DECISION_NOUNS = /^(?:decision|decisions|move|ruling|announcement|measures|sanctions|ban|withdrawal|suspension|veto|resolution|resolutions|declaration|report)$/;
 const BELIEF_VERBS = /^(?:believes?|believed|thinks?|thought|feels?|felt|considers?|considered|argues?|argued|insists?|insisted|maintains?|maintained)$/;
 const TAKES_TO = /^(?:return|path|road|transition|commitment|adherence|access|conducive|detrimental|harmful|contrary|essential|vital|crucial)$/;
 const HARM_NOUNS = /^(?:threats?|risks?|dangers?|damage|harm|attacks?|challenges?|blow|disruptions?|obstacles?)$/;
@@ -392,7 +392,8 @@ function incidentBefore(sentence: Sentence, mentions: Mention[], at: number, res
 function contactObjects(sentence: Sentence, mentions: Mention[], after: Mention[], tEnd: number, res: (m: Mention) => Entity[], st: DiscourseState): ObjectChoice[] {
   const first = after.find((m) => isActor(m));
   // "discussed the situation with X": the other party may follow the topic, after "with".
-  const withAt = first ? sentence.tokens.findIndex((t, k) => k >= tEnd && k < first.start && t.lower === 'with') : -1;
+  // ("received a phone call from French President Emmanuel Macron": a call or letter "from" its sender.)
+  const withAt = first ? sentence.tokens.findIndex((t, k) => k >= tEnd && k < first.start && (t.lower === 'with' || (t.lower === 'from' && /^(?:call|calls|letter|message|visit)$/.test(sentence.tokens[k - 1]?.lower ?? '')))) : -1;
   if (!first || (first.start > tEnd + 3 && !(withAt >= 0 && first.start <= withAt + 3))) return [];
   // "told the hall that Palestine …": a name inside the reported clause is no party to the contact.
   if (sentence.tokens.slice(tEnd, first.start).some((t) => t.lower === 'that')) return [];

@@ -1584,3 +1584,16 @@ describe('texts, protests and views', () => {
     expect(relations('Russian Foreign Ministry spokeswoman Maria Zakharova said Moscow viewed the move as a provocation.').some((x) => x.startsWith('Maria Zakharova CRITICIZES move'))).toBe(true);
   });
 });
+
+describe('an obligation with no one named', () => {
+  it('is an appeal to no one, by whoever reports it', () => {
+    expect(relations('Speaking to reporters in Geneva, UN human rights chief Volker Turk said the killings must be investigated.')).toContain('Volker Turk URGES ∅ [investigation]');
+  });
+});
+
+describe('a call from its sender, and a resolution welcomed', () => {
+  it('reads "received a phone call from" as a contact and a body\'s resolution as the resolution', () => {
+    expect(relations("Egypt's President Abdel Fattah al-Sisi received a phone call from French President Emmanuel Macron.")).toContain('Abdel Fattah al-Sisi CONTACTS Emmanuel Macron');
+    expect(relations('Hamas welcomed the UN resolution.')).toContain('Hamas SUPPORTS UN resolution');
+  });
+});
