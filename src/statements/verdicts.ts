@@ -37,7 +37,13 @@ function alternation(keep: (v: VerdictEntry) => boolean): string {
     .filter((v) => v.pos !== 'adj')
     .map((v) => {
       const w = words(v);
-      return v.pos === 'noun' && /^an?$/.test(w[0]!) ? String.raw`an?\s+(?:[\w-]+\s+)?` + w.slice(1).join(String.raw`\s+`) : w.join(String.raw`\s+`);
+      // ("These attacks are war crimes": a count noun's plural, without its article.)
+      if (v.pos === 'noun' && /^an?$/.test(w[0]!)) {
+        const rest = w.slice(1).join(String.raw`\s+`);
+        const plural = w.length === 2 || w.length === 3 ? `|(?:[\\w-]+\\s+)?${rest}s` : '';
+        return String.raw`(?:an?\s+(?:[\w-]+\s+)?${rest}${plural})`;
+      }
+      return w.join(String.raw`\s+`);
     })
     .sort(longestFirst);
   return [...others, ...(adjectives.length ? [`${INTENSIFIER}(?:${adjectives.join('|')})`] : [])].join('|');

@@ -1597,3 +1597,13 @@ describe('a call from its sender, and a resolution welcomed', () => {
     expect(relations('Hamas welcomed the UN resolution.')).toContain('Hamas SUPPORTS UN resolution');
   });
 });
+
+describe('verdicts in the plural and talks as a noun', () => {
+  it('reads "are war crimes" as a verdict on the subject', () => {
+    expect(relations('"These attacks on civilian infrastructure are war crimes," EU foreign policy chief Kaja Kallas told reporters.')).toContain('Kaja Kallas CONDEMNS attacks');
+  });
+
+  it('reads no contact in a call for talks with someone', () => {
+    expect(relations("Hungary's foreign minister Peter Szijjarto called for talks with Moscow.").some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+});
