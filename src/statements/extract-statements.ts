@@ -179,6 +179,12 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const afterWith = (m: Mention) => mentions.some((q) => (q === m || (q.qualifier && q.start <= m.start)) && toks[q.start - 1]?.lower === 'with');
       const withActor = /ing$/.test(toks[ti]!.lower) ? mentions.find((m) => m.end === ti && isActor(m) && !m.qualifier && afterWith(m)) : undefined;
       if (withActor && !passive && !subjects.length) subjects = res(withActor);
+      // ("…, with Western members accusing the group of mass killings": an unnamed "with" subject names no actor.)
+      if (!withActor && /ing$/.test(toks[ti]!.lower) && /^[a-z]+s$/.test(toks[ti - 1]?.text ?? '') && !mentions.some((m) => m.end === ti - 1 || m.end === ti)) {
+        let k = ti - 2;
+        while (k >= 0 && k >= ti - 4 && /^[A-Za-z-]+$/.test(toks[k]!.text) && toks[k]!.lower !== 'with' && !mentions.some((m) => m.start <= k && k < m.end)) k--;
+        if (toks[k]?.lower === 'with') continue;
+      }
       // "Hungary blocked an EU statement criticizing Israel": a participle right after a text is the text's,
       // and the text speaks for whoever issued it, named before it ("EU").
       const ofText = /ing$/.test(toks[ti]!.lower) && TEXT_NOUNS.test(toks[ti - 1]?.lower ?? '') && !passive;

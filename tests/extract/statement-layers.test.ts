@@ -1607,3 +1607,9 @@ describe('verdicts in the plural and talks as a noun', () => {
     expect(relations("Hungary's foreign minister Peter Szijjarto called for talks with Moscow.").some((x) => x.includes('CONTACTS'))).toBe(false);
   });
 });
+
+describe('an unnamed subject after "with"', () => {
+  it('makes no statement of the sentence\'s other actors', () => {
+    expect(relations('The council met after the Rapid Support Forces seized El Fasher, with Western members accusing the group of mass killings.').some((x) => x.includes('CRITICIZES'))).toBe(false);
+  });
+});
