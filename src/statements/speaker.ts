@@ -11,7 +11,7 @@ import { dictionaryBody } from '../entities/actor-dictionary.js';
 import { contactBefore, coordinatedLeft, coordinatedRight, DETERMINERS, governedByPreposition } from './clause.js';
 import { afterComma, isActor, isAdjectival, isVerbObject, namesNonStateGroup, relativeClauses } from './mention-roles.js';
 
-const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|telephoned|visited|hosted|received|urged|condemned|denounced|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described|rejected|demanded|praised|offered|pressed|asked)$/;
+const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|wrote|writes|made|gave|sent|called|phoned|telephoned|visited|hosted|received|urged|condemned|denounced|expressed|welcomed|accused|added|warned|noted|insisted|stressed|described|rejected|demanded|praised|offered|pressed|asked|summoned|recalled|expelled|thanked|criticized|criticised|backed|supported|voiced|reiterated|reaffirmed|issued)$/;
 
 /** "the foreign ministers of A and B": officials who speak for the states after "of". */
 const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;

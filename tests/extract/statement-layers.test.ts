@@ -1613,3 +1613,11 @@ describe('an unnamed subject after "with"', () => {
     expect(relations('The council met after the Rapid Support Forces seized El Fasher, with Western members accusing the group of mass killings.').some((x) => x.includes('CRITICIZES'))).toBe(false);
   });
 });
+
+describe('a verb coordinated after a summons', () => {
+  it('belongs to the one who summoned, not to the one summoned', () => {
+    const r = relations('Vice Foreign Minister Takeo Akiba summoned Chinese Ambassador Wu Jianghao and called the incursion "unacceptable".');
+    expect(r).toContain('Takeo Akiba CRITICIZES incursion');
+    expect(r.some((x) => x.startsWith('Wu Jianghao CRITICIZES'))).toBe(false);
+  });
+});
