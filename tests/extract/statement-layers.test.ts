@@ -1621,3 +1621,13 @@ describe('a verb coordinated after a summons', () => {
     expect(r.some((x) => x.startsWith('Wu Jianghao CRITICIZES'))).toBe(false);
   });
 });
+
+describe('commitments and warnings', () => {
+  it('reads a state\'s commitment to another\'s security as support', () => {
+    expect(relations('US President Joe Biden reaffirmed America\'s "ironclad" commitment to Israel\'s security.')).toContain('Joe Biden SUPPORTS Israel');
+  });
+
+  it('reads no offer in standing ready to take measures', () => {
+    expect(relations('The G7 said it stood ready to take further measures.').some((x) => x.includes('OFFERS'))).toBe(false);
+  });
+});
