@@ -256,7 +256,8 @@ function nounPhraseObject(
   const actorOf = p === 'CRITICIZES' || p === 'CONDEMNS' ? mentions.find((m) => (m.kind === 'country' || m.kind === 'org') && toks[m.start - 1]?.lower === 'of' && m.start - 1 > a && m.start - 1 <= a + 5 && /^(?:activity|activities|actions?|conduct|behaviou?r|policy|policies|aggression|provocations?|interference|meddling)$/.test(toks[m.start - 2]?.lower ?? '')) : undefined;
   if (actorOf) return coordinatedRight(sentence, mentions, actorOf, (x) => (x.kind === 'country' || x.kind === 'org') && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
   if (people && p === 'SUPPORTS') return coordinatedRight(sentence, mentions, people, (x) => x.kind === people.kind && !x.possessive).flatMap(res).map((e) => ({ entity: e }));
-  const inNp = mentions.filter((m) => (m.start >= a || (m.kind === 'anaphor' && m.end > a)) && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
+  // (An anaphor or a group whose first word was skipped as a determiner, "both countries", still heads the phrase.)
+  const inNp = mentions.filter((m) => (m.start >= a || ((m.kind === 'anaphor' || m.kind === 'group') && m.end > a)) && m.start < b && m.word !== 'pair' && !isAdjectival(sentence, m));
   const head = inNp[0];
   const possessive = head && head.possessive;
   // "regretted the steps announced by Islamabad": a measure named with its author is the author's.
@@ -314,6 +315,8 @@ function nounPhraseObject(
     // ("criticised the bloc": an anaphor for a body heads the phrase too, when it resolves.)
     if (m === head && m.start <= a + 1 && m.kind === 'anaphor' && res(m).length) return res(m).map((e) => ({ entity: e }));
     if (m === head && m.start <= a + 1 && (m.kind === 'country' || m.kind === 'org' || m.kind === 'person' || m.kind === 'group')) {
+      // ("support both countries" when the article never names its two sides: no topic "countries".)
+      if (m.kind === 'group' && !res(m).length) return [];
       const chain = coordinatedRight(sentence, mentions, m, (x) => x.kind === m.kind && !x.possessive);
       return chain.flatMap(res).map((e) => ({ entity: e }));
     }

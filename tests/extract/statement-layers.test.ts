@@ -1631,3 +1631,13 @@ describe('commitments and warnings', () => {
     expect(relations('The G7 said it stood ready to take further measures.').some((x) => x.includes('OFFERS'))).toBe(false);
   });
 });
+
+describe('a group heading the object', () => {
+  it('is the two sides, even after "both" was read as a determiner', () => {
+    expect(relations('Leaders welcomed the agreement between Armenia and Azerbaijan. EU foreign policy chief Kaja Kallas said the bloc will continue to support both countries.')).toEqual(expect.arrayContaining(['Kaja Kallas SUPPORTS Armenia', 'Kaja Kallas SUPPORTS Azerbaijan']));
+  });
+
+  it('is nobody, not a topic, when the article names no two sides', () => {
+    expect(relations('EU foreign policy chief Kaja Kallas said the bloc will continue to support both countries.').some((x) => x.includes('SUPPORTS'))).toBe(false);
+  });
+});
