@@ -1641,3 +1641,10 @@ describe('a group heading the object', () => {
     expect(relations('EU foreign policy chief Kaja Kallas said the bloc will continue to support both countries.').some((x) => x.includes('SUPPORTS'))).toBe(false);
   });
 });
+
+describe('a warning to someone', () => {
+  it('is an appeal when it says what not to do', () => {
+    expect(relations('US Secretary of State Marco Rubio warned Tehran not to target American forces.')).toContain('Marco Rubio URGES Iran [other]');
+    expect(relations('Britain warned that the talks were at risk.').some((x) => x.includes('URGES'))).toBe(false);
+  });
+});
