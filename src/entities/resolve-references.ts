@@ -35,6 +35,8 @@ export interface DiscourseState {
   /** Speakers of the quotation still open at the end of the last sentence (several for a joint statement). */
   quoteSpeakers?: Entity[];
   quoteOpen: boolean;
+  /** The speaker named where a quotation that is open at the end of this sentence closes, later on. */
+  forwardQuoteSpeaker?: Entity;
   /** Every person or body named so far, most recent last. */
   recentActors: Entity[];
   /** What the last condemnation, concern, criticism or support was about, for "Condemnations also came from …". */

@@ -18,6 +18,7 @@ import { quoteMask } from '../statements/clause.js';
 import { conflictEvent, conflictParties } from './conflict-parties.js';
 import { mergeEvents } from './merge-events.js';
 import { actorLists } from './actor-lists.js';
+import { speakerAfterQuote } from './quote-speakers.js';
 import { finalizeRelations } from './finalize-relations.js';
 import { attachNationalBodies } from './national-bodies.js';
 
@@ -96,6 +97,8 @@ export function extractDocument(article: Article): GraphFragment {
     const holder = pendingBefore && !office.pending ? mentions.map((m) => m.entity).find((e) => e?.type === 'Person' && e.upEvidence?.rule === 'holder-of-named-office' && e.upTo === pendingBefore.to) : undefined;
     if (holder) for (const x of officeStatements) x.s = holder;
     if (office.pending !== pendingBefore) officeStatements = [];
+    // ('"Russia is the aggressor. We call on …," he wrote.': the speaker named where the quotation closes.)
+    st.forwardQuoteSpeaker = speakerAfterQuote(sentences, mentionsOf, i, st.quoteOpen, registry, st.lastPerson);
     const said = extractStatements(s, mentions, st);
     if (office.pending) officeStatements.push(...said.filter((x) => x.s === office.pending!.to));
     statements.push(...said);

@@ -71,7 +71,7 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
   // The speaker this sentence reports, if any: "X said", "said X", "according to X".
   const attributors = findAttributor(sentence, mentions, quoted, res);
   const attributor = attributors[0];
-  const speakersOfQuotes = attributors.length ? attributors : st.quoteOpen ? st.quoteSpeakers : undefined;
+  const speakersOfQuotes = attributors.length ? attributors : ((st.quoteOpen ? st.quoteSpeakers : undefined) ?? (st.forwardQuoteSpeaker ? [st.forwardQuoteSpeaker] : undefined));
   const speakerOfQuotes = speakersOfQuotes?.length === 1 ? speakersOfQuotes[0] : undefined;
   // "Barrot said he was very worried": a pronoun after the verb of saying is the one who speaks.
   // ("Ireland's foreign minister said he was troubled": the unnamed minister speaks for Ireland.)
@@ -162,13 +162,15 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       const included = includedSubjects(sentence, mentions, ti);
       // "regional leaders pressed both sides": the speaker is a common noun, not an actor named earlier.
       // (Not for a verdict on the subject of a copula: "The measures were unjustified, the ministry said".)
-      const verdictOnSubject = trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && !!attributor;
+      // (Inside a quotation, its speaker reports: '"Russia is the aggressor," he wrote.')
+      const reporter = attributor ?? (inQuote ? speakerOfQuotes : undefined);
+      const verdictOnSubject = trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && !!reporter;
       if (!included.length && !verdictOnSubject && unnamedSubject(sentence, mentions, ti) && !dashedSubjects(sentence, mentions, ti).length) continue;
       // "alarmed by X" names what alarms, not who is alarmed.
       // ("are united behind Latvia" is a stance, not a passive.)
       const canBePassive = trig.rule !== 'concern-adjective' && trig.rule !== 'x-was-worrying' && trig.rule !== 'stand-with';
       let subjects = trig.rule === 'what-x-called' ? mentions.filter((m) => m.start === ti + 1).flatMap(res) : canBePassive ? passiveAgent(sentence, mentions, ti, tEnd, ce, res) : [];
-      if (trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && attributor) subjects = [attributor];
+      if (trig.frame === 'predicate' && (trig.p === 'EXPRESSES_CONCERN' || COPULA_VERDICTS.has(trig.rule)) && reporter) subjects = [reporter];
       const passive = subjects.length > 0 || (canBePassive && isPassive(sentence, ti));
       // "explanations needed to be backed by facts": a passive whose agent is no actor is no statement.
       if (passive && !subjects.length && toks[tEnd]?.lower === 'by' && !mentions.some((m) => m.start > tEnd && m.start <= tEnd + 3 && isActor(m))) continue;

@@ -519,6 +519,8 @@ function appealObjects(site: TriggerSite): ObjectChoice[] {
     // "restraint from both countries", "an end to the fighting by both sides"
     if (addressees.length === 0) {
       for (let j = tEnd; j < ce; j++) {
+        // ("called on our partners to increase pressure on Moscow": past "to", "on" is inside what is asked.)
+        if (toks[j]!.lower === 'to' && j > tEnd) break;
         if (['from', 'on', 'by'].includes(toks[j]!.lower)) {
           const m = mentions.find((x) => x.start > j && x.start <= j + 2 && (x.kind === 'group' || x.kind === 'country'));
           if (m) {

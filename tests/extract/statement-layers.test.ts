@@ -1648,3 +1648,15 @@ describe('a warning to someone', () => {
     expect(relations('Britain warned that the talks were at risk.').some((x) => x.includes('URGES'))).toBe(false);
   });
 });
+
+describe('a quotation that names its speaker where it closes', () => {
+  it('gives its earlier sentences to that speaker', () => {
+    const r = relations('Ukrainian Foreign Minister Andrii Sybiha responded on X. "Russia is the aggressor. We call on our partners to increase pressure on Moscow," he wrote.');
+    expect(r).toContain('Andrii Sybiha CRITICIZES Russia');
+  });
+
+  it('reads no addressee inside what is asked', () => {
+    const r = relations('Ukrainian Foreign Minister Andrii Sybiha said: "We call on our partners to increase pressure on Moscow."');
+    expect(r.some((x) => x.includes('URGES Russia'))).toBe(false);
+  });
+});
