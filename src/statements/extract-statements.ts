@@ -198,8 +198,10 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (echoed) subjects = [...res(owner), ...subjects];
       // "Brennan reiterated Washington's support for …": the person who voices the state's stance speaks.
       // (The sentence's first actor, a person: its subject.)
-      const first = mentions.find((m) => isActor(m));
-      const voice = owner && !subjects.length && owner.kind !== 'person' && first?.kind === 'person' && first.end < owner.start && !first.possessive && !quoted[first.start] ? first : undefined;
+      // ("He also reaffirmed Ankara's support": a pronoun for a person voices it too.)
+      const first = mentions.find((m) => isActor(m) || (m.kind === 'pronoun' && /^(?:he|she)$/.test(m.word ?? '')));
+      const personal = first?.kind === 'person' || (first?.kind === 'pronoun' && res(first)[0]?.type === 'Person');
+      const voice = owner && !subjects.length && owner.kind !== 'person' && personal && first!.end < owner.start && !first!.possessive && !quoted[first!.start] ? first : undefined;
       const voiced = voice ? res(voice)[0] : undefined;
       const ownerEntity = owner ? res(owner)[0] : undefined;
       if (issuer) subjects = res(issuer);

@@ -1660,3 +1660,9 @@ describe('a quotation that names its speaker where it closes', () => {
     expect(r.some((x) => x.includes('URGES Russia'))).toBe(false);
   });
 });
+
+describe('a pronoun voicing its state\'s stance', () => {
+  it('makes the statement, as a named person does', () => {
+    expect(relations("Turkish President Recep Tayyip Erdogan met Zelensky in Ankara. He also reaffirmed Ankara's support for Ukraine's territorial integrity.")).toContain('Recep Tayyip Erdogan SUPPORTS Ukraine');
+  });
+});
