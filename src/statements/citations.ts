@@ -39,7 +39,10 @@ export function citations(
     // someone in the sentence is speaking.
     const weak = cueBefore && /^(?:under|in\s+line\s+with|consistent\s+with)\b/.test(cueBefore[0]) && !CITE_AFTER.test(lower.slice(endAt));
     if (weak && !attributor && !found.length && !quoted[t.start]) continue;
-    let speaker: Entity | undefined = attributor ?? found.find((x) => x.p !== 'CONTACTS')?.s;
+    // ("Rubio told him that Chinese influence might violate the 1977 treaty": the one who told.)
+    // (Before a body cited as the source: "…, according to a State Department account".)
+    const teller = found.find((x) => x.rule === 'told-x')?.s;
+    let speaker: Entity | undefined = (attributor?.type === 'Person' ? attributor : undefined) ?? found.find((x) => x.p !== 'CONTACTS')?.s ?? teller ?? attributor;
     if (!speaker) {
       const subj = localSubject(sentence, mentions, t.start, 0, quoted, res, st)[0];
       speaker = subj;

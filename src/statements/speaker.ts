@@ -117,7 +117,8 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
       if (e.length) return e;
     }
     // "..., said Zakharova" / "the statement said"
-    const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive);
+    // (Not an object pronoun: "told him that …" names who was told.)
+    const after = mentions.find((x) => x.start > i && x.start <= i + 3 && isActor(x) && !x.possessive && !(x.kind === 'pronoun' && /^(?:him|her|them|it|us)$/.test(x.word ?? '')) && !toks.slice(i + 1, x.start).some((t) => t.lower === 'that'));
     // "Rubio, who met Wang Yi on Friday, said": not a name inside the relative clause.
     const relative = relativeClauses(sentence, 0, i);
     let beforeM = [...mentions].reverse().find((x) => x.end <= i && isActor(x) && !quoted[x.start] && !governedByPreposition(sentence, x) && !x.possessive && !namesNonStateGroup(sentence, x) && !relative.some(([a, b]) => x.start >= a && x.end <= b));
@@ -138,6 +139,14 @@ export function findAttributor(sentence: Sentence, mentions: Mention[], quoted: 
     }
   }
   return bodySource ?? [];
+}
+
+/** The span of an "according to X," phrase: [the word "according", the comma after it). */
+function accordingTo(toks: Sentence['tokens']): [number, number] | undefined {
+  const at = toks.findIndex((t, k) => t.lower === 'according' && toks[k + 1]?.lower === 'to');
+  if (at < 0) return undefined;
+  const comma = toks.findIndex((t, k) => k > at && t.text === ',');
+  return comma > 0 ? [at, comma] : undefined;
 }
 
 /** Whether the trigger is a passive participle ("were urged", "was condemned"), with or without an agent. */
@@ -277,7 +286,10 @@ export function localSubject(
     if (prep && !(prep === 'of' && officialsOfAt(toks, m.start - 2))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     // ("…, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed": a name after its office stands alone.)
-    const chain = subjectList(sentence, mentions, m);
+    // ("According to press secretary Karoline Leavitt, Trump told …": the source before the comma is no subject.)
+    const source = accordingTo(toks);
+    const chain = subjectList(sentence, mentions, m).filter((x) => !(source && x.start > source[0] && x.end <= source[1]));
+    if (!chain.length) continue;
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
     // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
     const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && officialsOfAt(toks, chain[0]!.start - 2);

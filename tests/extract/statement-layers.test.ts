@@ -1666,3 +1666,15 @@ describe('a pronoun voicing its state\'s stance', () => {
     expect(relations("Turkish President Recep Tayyip Erdogan met Zelensky in Ankara. He also reaffirmed Ankara's support for Ukraine's territorial integrity.")).toContain('Recep Tayyip Erdogan SUPPORTS Ukraine');
   });
 });
+
+describe('sources, tellers and citations', () => {
+  it('reads no subject in the source cited with "according to"', () => {
+    const r = relations('US President Donald Trump met Syrian President Ahmed al-Sharaa. According to White House press secretary Karoline Leavitt, Trump told Sharaa he had a tremendous opportunity.');
+    expect(r.some((x) => x.startsWith('Karoline Leavitt CONTACTS'))).toBe(false);
+  });
+
+  it('gives a citation to the one who told, not to who was told or who is named in the clause told', () => {
+    const r = relations('US Secretary of State Marco Rubio, who met President Jose Raul Mulino in Panama City on Sunday, told him that Chinese influence might violate the 1977 Neutrality Treaty.');
+    expect(r).toContain('Marco Rubio CITES Neutrality Treaty');
+  });
+});
