@@ -91,7 +91,8 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     if (toks[m.start - 1]?.text === ',' && !person.upTo) {
       const office = toks.findIndex((t, k) => k >= m.start - 10 && k < m.start - 1 && isTitleToken(t.lower) && !['foreign', 'prime', 'deputy', 'general', 'member'].includes(t.lower));
       const holderOf = office > 0 ? [...mentions.slice(0, idx)].reverse().find((x) => x.end <= office && (x.kind === 'country' || x.kind === 'org') && toks.slice(x.end + (x.possessive ? 1 : 0), office).every((t) => RANK_WORDS.test(t.lower) || isTitleToken(t.lower))) : undefined;
-      if (holderOf && !toks.slice(office, m.start - 1).some((t) => t.text === ',')) link(person, resolve(holderOf)[0], 'office-apposition');
+      // (Not across a verb: "after the United Nations Secretary-General is notified, Szijjarto noted".)
+      if (holderOf && !toks.slice(office, m.start - 1).some((t) => t.text === ',' || /^(?:is|was|are|were|has|had|have|will|would|be|been)$/.test(t.lower) || /^[a-z]+ed$/.test(t.text))) link(person, resolve(holderOf)[0], 'office-apposition');
     }
     // "Foreign Minister Lars Berg of Norway", "Secretary-General X of the Arab League"
     if (m.titleRole && toks[m.end]?.lower === 'of') {

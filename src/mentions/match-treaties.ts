@@ -50,6 +50,11 @@ export function matchTreaty(sentence: Sentence, i: number, registry: EntityRegis
       return { start: i, end, kind: 'treaty', entity: e, possessive: false };
     }
   }
+  // ("recalled that resolution 2735 already laid out …": a UN resolution by its number, in lower case.)
+  if (tokens[j]?.text === 'resolution' && /^\d{3,4}$/.test(tokens[j + 1]?.text ?? '') && !/^(?:council|assembly)$/i.test(tokens[j - 1]?.text ?? '')) {
+    const e = registry.get('Treaty', textOf(sentence, j, j + 2));
+    return { start: i, end: j + 2, kind: 'treaty', entity: e, possessive: false };
+  }
   if ((!capWord(tokens[j]) && !(tokens[j]?.text === 'UN')) || sentence.heading) return undefined;
   // Scan a capitalized name that ends in a treaty head.
   let k = j;

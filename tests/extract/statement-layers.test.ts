@@ -1678,3 +1678,15 @@ describe('sources, tellers and citations', () => {
     expect(r).toContain('Marco Rubio CITES Neutrality Treaty');
   });
 });
+
+describe('treaties by number and statute, and offices across a verb', () => {
+  it('reads "resolution 2735" in lower case and the Rome Statute as treaties', () => {
+    expect(relations("France's Jerome Bonnafont recalled that resolution 2735 already laid out a three-phase path.")).toContain('Jerome Bonnafont CITES resolution 2735');
+    expect(relations('Under Article 127 of the Rome Statute, a withdrawal takes effect one year after notification, Hungarian Foreign Minister Peter Szijjarto said.')).toContain('Peter Szijjarto CITES Rome Statute');
+  });
+
+  it('reads no apposition of an office across a verb', () => {
+    const r = relations('Hungarian Foreign Minister Peter Szijjarto spoke on Thursday. A withdrawal takes effect one year after the United Nations Secretary-General is notified, Szijjarto noted.');
+    expect(r).not.toContain('Peter Szijjarto REPRESENTS United Nations');
+  });
+});
