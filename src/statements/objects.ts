@@ -143,6 +143,8 @@ export function objectsFor(site: TriggerSite): ObjectChoice[] {
         }
         return nounPhraseObject(sentence, mentions, from, ti, trig.p, res, st, true);
       }
+      // ("The veto was described as "a moral stain" by X": in the passive, what was described is the subject.)
+      if (passive) return nounPhraseObject(sentence, mentions, cs, ti, trig.p, res, st, true);
       // "called the strikes an act of war": the object ends where the verdict begins.
       const rest = sentence.text.slice(toks[tEnd - 1]!.end - sentence.start).toLowerCase();
       const verdict = VERDICT_START.exec(rest);

@@ -1690,3 +1690,9 @@ describe('treaties by number and statute, and offices across a verb', () => {
     expect(r).not.toContain('Peter Szijjarto REPRESENTS United Nations');
   });
 });
+
+describe('a verdict in the passive', () => {
+  it('is on the subject, by the agent', () => {
+    expect(relations('The strikes were described as a violation of international law by Pakistani Ambassador Asim Iftikhar Ahmad.')).toContain('Asim Iftikhar Ahmad CRITICIZES strikes');
+  });
+});
