@@ -1696,3 +1696,9 @@ describe('a verdict in the passive', () => {
     expect(relations('The strikes were described as a violation of international law by Pakistani Ambassador Asim Iftikhar Ahmad.')).toContain('Asim Iftikhar Ahmad CRITICIZES strikes');
   });
 });
+
+describe('a contact in a time clause', () => {
+  it('reads "speaking after meeting X" as a contact of the clause\'s subject', () => {
+    expect(relations('Israeli Prime Minister Benjamin Netanyahu, speaking after meeting US President Donald Trump in Washington on Monday, said any agreement must dismantle Iran\'s facilities.')).toContain('Benjamin Netanyahu CONTACTS Donald Trump');
+  });
+});
