@@ -89,9 +89,11 @@ export function coordinatedLeft(sentence: Sentence, mentions: Mention[], m: Ment
   const out = [m];
   let cur = m;
   // "German Chancellor Friedrich Merz": coordination runs before the qualifier.
+  // ("A and her Chinese counterpart B": and before the possessive that opens it.)
   const startOf = (x: Mention): number => {
     const q = mentions.find((y) => y.qualifier && (y.end === x.start || y.end + 1 === x.start));
-    return q ? q.start : x.start;
+    if (!q) return x.start;
+    return /^(?:his|her|its|their)$/.test(sentence.tokens[q.start - 1]?.lower ?? '') ? q.start - 1 : q.start;
   };
   for (;;) {
     const curStart = startOf(cur);

@@ -1702,3 +1702,9 @@ describe('a contact in a time clause', () => {
     expect(relations('Israeli Prime Minister Benjamin Netanyahu, speaking after meeting US President Donald Trump in Washington on Monday, said any agreement must dismantle Iran\'s facilities.')).toContain('Benjamin Netanyahu CONTACTS Donald Trump');
   });
 });
+
+describe('a subject list through "her counterpart"', () => {
+  it('keeps both people who held talks', () => {
+    expect(relations('German Foreign Minister Annalena Baerbock and her Chinese counterpart Qin Gang held talks in Beijing on Friday.')).toContain('Annalena Baerbock CONTACTS Qin Gang');
+  });
+});
