@@ -39,7 +39,7 @@ export const TRIGGERS: Trigger[] = [
   { p: 'CRITICIZES', re: /\b(hold|holds|held|holding)\b(?=\s+(?:[\w'-]+\s+){1,5}?(?:fully\s+|directly\s+|solely\s+)?(?:responsible|accountable)\b)/g, frame: 'direct', rule: 'hold-responsible', confidence: 0.7 },
   // "reaffirmed its commitment to the ceasefire agreement": support for what one is committed to.
   { p: 'SUPPORTS', re: /\b((?:reaffirm|reiterat|restat|renew|underlin|stress)(?:ed|es|e|s|ing)?\s+(?:its|their|his|her|our|[a-z]+'s)\s+(?:["“]?(?:full|strong|firm|unwavering|ironclad|unshakable|unshakeable|steadfast|enduring)["”]?\s+)?commitment\s+to)\b(?!\s+(?:work|working|help|helping|continu))/g, frame: 'direct', rule: 'commitment-to', confidence: 0.7 },
-  { p: 'CRITICIZES', re: /\b((?:lodged|lodges|lodge|lodging|filed|files|registered|registers)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:protests?|complaints?)\s+(?:with|against|to))\b/g, frame: 'direct', rule: 'protest-with', confidence: 0.75 },
+  { p: 'CRITICIZES', re: /\b((?:lodged|lodges|lodge|lodging|filed|files|registered|registers)\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:protests?|complaints?|representations)\s+(?:with|against|to))\b/g, frame: 'direct', rule: 'protest-with', confidence: 0.75 },
   { p: 'CRITICIZES', re: /\b((?<!strongly\s)critici[sz](?:e|es|ed|ing)|regrett?(?:s|ed|ing)?|rebuk(?:e|es|ed)|(?<!trade\s|traded\s)blam(?:e|es|ed|ing))\b(?!\s+(?:down|that\s+it|each\s+other|the\s+other\b|for\b))/g, frame: 'direct', rule: 'criticize-verb', confidence: 0.8 },
   { p: 'CRITICIZES', re: /\b(accus(?:e|es|ed|ing))\b(?!\s+each\s+other)/g, frame: 'direct', rule: 'accuse-verb', confidence: 0.8 },
   // "disagreed with his comments"; "the responsibility for the death lay with Putin": disapproval and blame.

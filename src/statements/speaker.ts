@@ -18,6 +18,20 @@ const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|r
 
 /** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
 /** "the ministers of X", "a group of X diplomats": the head noun before "of" makes the state's people speak. */
+/** The token before the "of" that governs a mention, past its determiners ("the leaders of the G7"). */
+function beforeOf(toks: Sentence['tokens'], start: number): number {
+  let k = start - 1;
+  while (k > 0 && DETERMINERS.has(toks[k]!.lower)) k--;
+  return k - 1;
+}
+
+/** The office word at k opens an apposition: ", the foreign minister of …". */
+function inApposition(toks: Sentence['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j >= 0 && /^[a-z-]+$/.test(toks[j]!.text)) j--;
+  return toks[j]?.text === ',';
+}
+
 function officialsOfAt(toks: Sentence['tokens'], k: number): boolean {
   const w = toks[k]?.lower ?? '';
   // (Only "a group": "the A3+ group of Algeria, …" names a bloc whose speaker is named apart.)
@@ -283,7 +297,9 @@ export function localSubject(
     const prep = governedByPreposition(sentence, m);
     // "bodies such as the UN had appealed": the subject is the unnamed noun phrase.
     if (prep === 'such as') return [];
-    if (prep && !(prep === 'of' && officialsOfAt(toks, m.start - 2))) continue;
+    // ("Oleg Vasin, the foreign minister of the Transnistrian administration, accused …": in apposition to a
+    // name, the office is that person's, who speaks.)
+    if (prep && !(prep === 'of' && officialsOfAt(toks, beforeOf(toks, m.start)) && !inApposition(toks, beforeOf(toks, m.start)))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     // ("…, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed": a name after its office stands alone.)
     // ("According to press secretary Karoline Leavitt, Trump told …": the source before the comma is no subject.)
@@ -292,7 +308,7 @@ export function localSubject(
     if (!chain.length) continue;
     // "the foreign ministers of X and Y signed": the whole chain hangs off a preposition.
     // …unless the head is their officials: "the foreign ministers of Argentina and Peru issued …".
-    const officialsOf = toks[chain[0]!.start - 1]?.lower === 'of' && officialsOfAt(toks, chain[0]!.start - 2);
+    const officialsOf = governedByPreposition(sentence, chain[0]!) === 'of' && officialsOfAt(toks, beforeOf(toks, chain[0]!.start));
     if (chain.length > 1 && governedByPreposition(sentence, chain[0]!) && !officialsOf) continue;
     let ents = chain.flatMap(res);
     const joined = joinedBy(sentence, mentions, m.end, ti, res);

@@ -1708,3 +1708,13 @@ describe('a subject list through "her counterpart"', () => {
     expect(relations('German Foreign Minister Annalena Baerbock and her Chinese counterpart Qin Gang held talks in Beijing on Friday.')).toContain('Annalena Baerbock CONTACTS Qin Gang');
   });
 });
+
+describe('officials "of" a body, and representations lodged', () => {
+  it('reads "the leaders of the Group of Seven" as the group', () => {
+    expect(relations('The leaders of the Group of Seven warned China against the use of force over Taiwan.')).toContain('Group of Seven URGES China [other]');
+  });
+
+  it('reads solemn representations lodged with a state as a protest', () => {
+    expect(relations("China's foreign ministry said it had lodged solemn representations with Japan.").some((x) => /CRITICIZES Japan$/.test(x))).toBe(true);
+  });
+});
