@@ -106,7 +106,10 @@ export function extractDocument(article: Article): GraphFragment {
     for (const m of mentions) {
       if ((m.kind === 'operation' || m.kind === 'event') && m.entity) st.lastIncident = registry.canonical(m.entity);
       if (m.kind === 'treaty' && m.entity) st.lastTreaty = registry.canonical(m.entity);
-      if ((m.kind === 'org' || m.kind === 'country') && m.entity && /^(?:leaders|ministers|foreign)$/.test(s.tokens[m.end]?.lower ?? '')) st.lastCollective = registry.canonical(m.entity);
+      // ("EU leaders", and "the leaders of the Group of Seven": whose leaders "the leaders" are next.)
+      const of = m.start - (s.tokens[m.start - 1]?.lower === 'the' ? 2 : 1);
+      const leadersOf = s.tokens[of]?.lower === 'of' && /^(?:leaders|ministers)$/.test(s.tokens[of - 1]?.lower ?? '');
+      if ((m.kind === 'org' || m.kind === 'country') && m.entity && (/^(?:leaders|ministers|foreign)$/.test(s.tokens[m.end]?.lower ?? '') || leadersOf)) st.lastCollective = registry.canonical(m.entity);
     }
     // "he" in the next sentence is the person who last spoke, else the one reported as speaking, else the
     // first person named outside a quotation ("'… lies with Prime Minister Trudeau alone,' he said" is no

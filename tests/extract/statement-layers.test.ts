@@ -1718,3 +1718,10 @@ describe('officials "of" a body, and representations lodged', () => {
     expect(relations("China's foreign ministry said it had lodged solemn representations with Japan.").some((x) => /CRITICIZES Japan$/.test(x))).toBe(true);
   });
 });
+
+describe('"the leaders" after "the leaders of X"', () => {
+  it('are X\'s leaders', () => {
+    const r = relations('The leaders of the Group of Seven met in Hiroshima on Saturday. "We will continue to support Ukraine for as long as it takes," the leaders said in a joint statement.');
+    expect(r).toContain('Group of Seven SUPPORTS Ukraine');
+  });
+});
