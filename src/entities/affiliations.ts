@@ -61,9 +61,11 @@ export function assignAffiliations(sentence: Sentence, mentions: Mention[], ctx:
     if (m.kind !== 'person' || !m.entity) return;
     const person = m.entity;
     // "… Beatriz Oyarzun said": the holder of the office the paragraph named without a name.
-    if (office.pending && !m.titleRole && !person.upTo && !person.title) {
+    // ("The envoy, Ambassador Mehmet Kemal, urged …": a titled holder in apposition to the office named.)
+    const namesOffice = toks[m.start - 1]?.text === ',' && /^(?:envoy|ambassador|minister|spokesman|spokeswoman|spokesperson|official|diplomat|representative)$/.test(toks[m.start - 2]?.lower ?? '');
+    if (office.pending && (!m.titleRole || namesOffice) && !person.upTo && (!person.title || namesOffice)) {
       link(person, office.pending.to, 'holder-of-named-office');
-      person.title = office.pending.title;
+      person.title ??= office.pending.title;
       office.pending = undefined;
     }
     // Qualifier before the title: "Russian President", "UN Secretary-General", "Togo's foreign minister".

@@ -1725,3 +1725,10 @@ describe('"the leaders" after "the leaders of X"', () => {
     expect(r).toContain('Group of Seven SUPPORTS Ukraine');
   });
 });
+
+describe('the holder of an office named first without a name', () => {
+  it('is found in apposition even with a title of their own', () => {
+    const r = relations("Turkey's special envoy, who attended the first round, said Ankara supported the mediation. The envoy, Ambassador Mehmet Kemal, urged both sides to respect the ceasefire.");
+    expect(r).toContain('Mehmet Kemal REPRESENTS Turkey');
+  });
+});
