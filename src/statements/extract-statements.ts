@@ -106,6 +106,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
       if (toks[ti - 1]?.lower === 'of' && /^(?:appeals|calls|demands|condemnations|criticisms)$/.test(toks[ti]!.lower) && !mentions.some((m) => m.start > tEnd && isActor(m) && toks[m.start - 1]?.lower === 'from')) continue;
       // A welcome is a meeting when a person is welcomed somewhere, and praise otherwise.
       if (trig.rule === 'welcomed-guest' && !welcomesGuest(sentence, mentions, tEnd)) continue;
+      // ("Qatar will host a new round of talks between A and B next week": talks to come are no contact yet.)
+      if (trig.rule === 'contact-between' && /\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:host|hold|organi[sz]e|convene|broker)\b/.test(before)) continue;
       if (trig.rule === 'support-verb' && /^welcom/.test(toks[ti]!.lower) && welcomesGuest(sentence, mentions, tEnd)) continue;
       if (trig.rule === 'called-x') {
         const next = sentence.text.slice(toks[ti]!.end - sentence.start).trimStart();

@@ -1732,3 +1732,9 @@ describe('the holder of an office named first without a name', () => {
     expect(r).toContain('Mehmet Kemal REPRESENTS Turkey');
   });
 });
+
+describe('talks to come', () => {
+  it('are no contact yet', () => {
+    expect(relations('Qatar will host a new round of talks between Afghanistan and Pakistan next week.').some((x) => x.includes('CONTACTS'))).toBe(false);
+  });
+});
