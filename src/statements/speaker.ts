@@ -356,15 +356,17 @@ export function mostSpecific(subjects: Entity[], speaker: Entity | undefined, pu
   return subjects;
 }
 
-/** "The G7 ministers" speak for each member as well as for the group. */
+/**
+ * "The G7 ministers" speak for each member as well as for the group, when the article names the members
+ * ("the foreign ministers of Canada, France, …"); a group whose members the text never lists speaks as itself.
+ */
 export function expandMembers(subjects: Entity[], st: DiscourseState): Entity[] {
   const out: Entity[] = [];
   for (const s of subjects) {
     out.push(s);
-    if (s.members) {
-      const group = st.lastGroup && s.members.every((m) => st.lastGroup!.includes(m)) ? st.lastGroup : s.members;
-      for (const m of group) if (!out.includes(m)) out.push(m);
-    }
+    if (!s.members) continue;
+    const listed = [st.lastGroup, ...st.lists].find((l) => l && s.members!.every((m) => l.includes(m)));
+    for (const m of listed ?? []) if (!out.includes(m)) out.push(m);
   }
   return out;
 }

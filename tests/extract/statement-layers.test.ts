@@ -1738,3 +1738,13 @@ describe('talks to come', () => {
     expect(relations('Qatar will host a new round of talks between Afghanistan and Pakistan next week.').some((x) => x.includes('CONTACTS'))).toBe(false);
   });
 });
+
+describe('a group of states the text does not list', () => {
+  it('speaks as itself, and for its members only when the text names them', () => {
+    const alone = relations('The leaders of the Group of Seven warned China against the use of force over Taiwan.');
+    expect(alone).toContain('Group of Seven URGES China [other]');
+    expect(alone.some((x) => x.startsWith('Canada '))).toBe(false);
+    const listed = relations('The foreign ministers of Canada, France, Germany, Italy, Japan, the United Kingdom and the United States met in Capri. The G7 ministers warned China against the use of force.');
+    expect(listed).toEqual(expect.arrayContaining(['Group of Seven URGES China [other]', 'Canada URGES China [other]', 'Japan URGES China [other]']));
+  });
+});
