@@ -40,7 +40,7 @@ function alternation(keep: (v: VerdictEntry) => boolean): string {
       // ("These attacks are war crimes": a count noun's plural, without its article.)
       if (v.pos === 'noun' && /^an?$/.test(w[0]!)) {
         const rest = w.slice(1).join(String.raw`\s+`);
-        const plural = w.length === 2 || w.length === 3 ? `|(?:[\\w-]+\\s+)?${rest}s` : '';
+        const plural = w.length === 2 || w.length === 3 ? `|${rest}s` : '';
         return String.raw`(?:an?\s+(?:[\w-]+\s+)?${rest}${plural})`;
       }
       return w.join(String.raw`\s+`);
