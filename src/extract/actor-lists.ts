@@ -11,6 +11,7 @@ const LISTED = new Set(['country', 'org']);
 /** The sentence's coordinated runs of three or more states or bodies, each as its distinct entities. */
 export function actorLists(sentence: Sentence, mentions: Mention[], registry: EntityRegistry): Entity[][] {
   const lists: Entity[][] = [];
+  if (mentions.filter((m) => LISTED.has(m.kind)).length < 3) return lists;
   const used = new Set<Mention>();
   for (const m of mentions) {
     if (used.has(m) || !LISTED.has(m.kind) || !m.entity || m.qualifier) continue;

@@ -16,6 +16,8 @@ const MAX_SENTENCES = 4;
  * ministry'), or a pronoun, which stands for `lastPerson`.
  */
 export function speakerAfterQuote(sentences: Sentence[], mentionsOf: Mention[][], i: number, quoteOpenBefore: boolean, registry: EntityRegistry, lastPerson: Entity | undefined): Entity | undefined {
+  // (Most sentences hold no quotation mark and continue none.)
+  if (!quoteOpenBefore && !/["“”]/.test(sentences[i]!.text)) return undefined;
   if (!quoteMask(sentences[i]!, quoteOpenBefore).openAtEnd) return undefined;
   for (let k = i + 1; k < Math.min(sentences.length, i + 1 + MAX_SENTENCES); k++) {
     const s = sentences[k]!;
