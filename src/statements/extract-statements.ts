@@ -137,12 +137,16 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
         // "Chirac issued a stern reminder to Iraq that it must …": who issues the message speaks.
         const messenger = !attributor && toks.slice(0, ti).some((t) => MESSAGE_NOUNS.test(t.lower)) ? mentions.find((m) => m.start <= 3 && isActor(m) && !m.possessive && !m.qualifier) : undefined;
         const speaker = attributor ?? (messenger ? res(messenger)[0] : undefined);
+        // What is asked: the rest of the clause, up to a purpose; in the passive, from its subject ("the ceasefire must be respected").
+        const asked = (from: number): UrgeAction[] => {
+          const text = textBetween(sentence, from, toks.length).toLowerCase();
+          const cut = text.search(CUT_PURPOSE);
+          return actionsIn(cut > 0 ? text.slice(0, cut) : text);
+        };
+        const reported = Math.max(cs, thatAt + 1);
         // ("the killings must be investigated, Turk said": a passive obligation with no one named is an appeal to no one.)
         if (!obliged && speaker && trig.p === 'URGES' && toks[tEnd - 1]?.lower === 'be' && /(?:ed|en)$/.test(toks[tEnd]?.lower ?? '')) {
-          let text = textBetween(sentence, Math.max(cs, thatAt + 1), toks.length).toLowerCase();
-          const cut = text.search(CUT_PURPOSE);
-          if (cut > 0) text = text.slice(0, cut);
-          for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: null, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
+          for (const a of asked(reported)) out.push({ s: speaker, p: 'URGES', o: null, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
           continue;
         }
         if (!obliged || !speaker) continue;
@@ -153,11 +157,8 @@ export function extractStatements(sentence: Sentence, mentions: Mention[], st: D
           for (const target of targets) out.push({ s: speaker, p: 'CRITICIZES', o: target.type === 'Country' ? target : (countryOf(target) ?? target), rule: trig.rule, confidence: trig.confidence, sentence });
           continue;
         }
-        // (What a passive obligation asks is its subject: "the ceasefire must be respected".)
-        let text = textBetween(sentence, agentOf ? Math.max(cs, thatAt + 1) : tEnd, toks.length).toLowerCase();
-        const cut = text.search(CUT_PURPOSE);
-        if (cut > 0) text = text.slice(0, cut);
-        for (const target of targets) for (const a of actionsIn(text)) out.push({ s: speaker, p: 'URGES', o: target, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
+        const actions = asked(agentOf ? reported : tEnd);
+        for (const target of targets) for (const a of actions) out.push({ s: speaker, p: 'URGES', o: target, action: a, rule: trig.rule, confidence: trig.confidence, sentence });
         continue;
       }
       // "Several delegations, including those of Mexico and Brazil, urged …": the states named speak.

@@ -16,8 +16,12 @@ const FINITE_VERB = /^(?:said|says|spoke|speaks|met|meets|told|tells|held|holds|
 /** "the foreign ministers of A and B": officials who speak for the states after "of". */
 const OFFICIALS_OF = /^(?:ministers?|leaders?|presidents?|governments?|envoys?|representatives?|delegations?|delegates?|officials?|ambassadors?)$/;
 
-/** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
-/** "the ministers of X", "a group of X diplomats": the head noun before "of" makes the state's people speak. */
+/** The person a ", who" at token `who` refers back to ("…, Emmanuel Macron, who …"). */
+function whoAntecedent(sentence: Sentence, mentions: Mention[], who: number): Mention | undefined {
+  if (sentence.tokens[who]?.lower !== 'who' || sentence.tokens[who - 1]?.text !== ',') return undefined;
+  return mentions.find((m) => m.end === who - 1 && m.kind === 'person' && isActor(m));
+}
+
 /** The token before the "of" that governs a mention, past its determiners ("the leaders of the G7"). */
 function beforeOf(toks: Sentence['tokens'], start: number): number {
   let k = start - 1;
@@ -32,6 +36,7 @@ function inApposition(toks: Sentence['tokens'], k: number): boolean {
   return toks[j]?.text === ',';
 }
 
+/** "the ministers of X", "a group of X diplomats": the head noun before "of" makes the state's people speak. */
 function officialsOfAt(toks: Sentence['tokens'], k: number): boolean {
   const w = toks[k]?.lower ?? '';
   // (Only "a group": "the A3+ group of Algeria, …" names a bloc whose speaker is named apart.)
@@ -55,6 +60,7 @@ const UNNAMED_GROUP = /^(?:allies|analysts|critics|experts|officials|diplomats|p
 /** Titles of a government's own officials. */
 const GOVERNMENT_TITLE = /\b(?:minister|president|premier|chancellor|spokes\w+|secretary)\b/i;
 
+/** The first word of an office held for a state or body: "Pakistan's director general", "Ireland's foreign minister". */
 const OFFICE_WORD = /^(?:director|minister|foreign|prime|president|army|military|chief|envoy|ambassador|spokes\w*|deputy|top|senior|defence|defense|national|emir|king|queen|sultan|crown|supreme|vice|leader|head|premier|chancellor|secretary|representative|delegation|delegate)$/;
 
 /**
@@ -243,7 +249,7 @@ export function localSubject(
     // said Secretary Rubio had spoken with X and urged restraint" (people, not bodies, make the statement).
     // "X spoke with Y, who backed … and urged the bloc": inside a relative clause, its antecedent is the subject.
     const who = toks.findIndex((t, k) => k < ti && t.lower === 'who' && toks[k - 1]?.text === ',' && !toks.slice(k + 1, ti).some((x) => x.text === ',' || x.text === ';'));
-    const antecedent = who > 0 ? mentions.find((m) => m.end === who - 1 && isActor(m) && m.kind === 'person') : undefined;
+    const antecedent = whoAntecedent(sentence, mentions, who);
     if (antecedent) return res(antecedent);
     const nearest = subjectsBefore[subjectsBefore.length - 1];
     // ("spokesman Stephane Dujarric said Guterres was following the situation and called for restraint": a
@@ -269,10 +275,8 @@ export function localSubject(
   // has the person before "who" for subject, even one governed by a preposition.
   let w = ti - 1;
   while (w > 0 && /^(?:had|has|have|also|then|later|again|afterwards|subsequently|\w+ly)$/.test(toks[w]!.lower)) w--;
-  if (toks[w]?.lower === 'who' && toks[w - 1]?.text === ',') {
-    const antecedent = mentions.find((m) => m.end === w - 1 && m.kind === 'person' && isActor(m));
-    if (antecedent) return res(antecedent);
-  }
+  const antecedent = whoAntecedent(sentence, mentions, w);
+  if (antecedent) return res(antecedent);
   // "… as Allies Urge Restraint", "analysts urged": an unnamed group right before the verb is its subject.
   // ("EU leaders urged", "Iranian officials urged" are named by the word before them.)
   const inMention = (k: number) => mentions.some((m) => m.start <= k && k < m.end);
@@ -299,7 +303,8 @@ export function localSubject(
     if (prep === 'such as') return [];
     // ("Oleg Vasin, the foreign minister of the Transnistrian administration, accused …": in apposition to a
     // name, the office is that person's, who speaks.)
-    if (prep && !(prep === 'of' && officialsOfAt(toks, beforeOf(toks, m.start)) && !inApposition(toks, beforeOf(toks, m.start)))) continue;
+    const office = beforeOf(toks, m.start);
+    if (prep && !(prep === 'of' && officialsOfAt(toks, office) && !inApposition(toks, office))) continue;
     // An object of a verb between it and the trigger: "Rubio held calls with X, urging..." keeps Rubio.
     // ("…, Somalia and Guyana, Algeria's ambassador, Amar Bendjama, expressed": a name after its office stands alone.)
     // ("According to press secretary Karoline Leavitt, Trump told …": the source before the comma is no subject.)
