@@ -17,6 +17,8 @@ export interface Gazetteer {
   maxTokens: number;
   /** Every phrase's first word, to rule out most positions at once. */
   firstWords: Set<string>;
+  /** Every leading run of words of a phrase, so a probe stops lengthening its key once no phrase starts that way. */
+  prefixes: Set<string>;
   byCode: Map<string, CountryEntry>;
   adjective(c: CountryEntry): string;
 }
@@ -58,6 +60,11 @@ export function gazetteer(): Gazetteer {
   for (const [title, role] of Object.entries(TITLES)) add(title, { kind: 'title', title, role });
   for (const r of REGIONS) add(r, { kind: 'region', name: r });
   const firstWords = new Set([...phrases.keys()].map((k) => k.split(' ')[0]!));
-  cache = { phrases, maxTokens, firstWords, byCode, adjective: countryAdjective };
+  const prefixes = new Set<string>();
+  for (const k of phrases.keys()) {
+    const words = k.split(' ');
+    for (let n = 1; n <= words.length; n++) prefixes.add(words.slice(0, n).join(' '));
+  }
+  cache = { phrases, maxTokens, firstWords, prefixes, byCode, adjective: countryAdjective };
   return cache;
 }

@@ -43,9 +43,18 @@ export interface MentionContext {
   vessels?: Set<string>;
 }
 
+// Whether a word can be part of a name depends on its text alone, and the same words recur in every
+// sentence, so each answer is kept.
+const capWordOf = new Map<string, boolean>();
+
 export function capWord(t: Token | undefined): boolean {
-  if (t && /^(?:al|el|ad|bin|ibn|abu)-\p{Lu}/u.test(t.text)) return true;
-  return !!t && t.cap && /^[\p{Lu}0-9]/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower);
+  if (!t) return false;
+  let known = capWordOf.get(t.text);
+  if (known === undefined) {
+    known = /^(?:al|el|ad|bin|ibn|abu)-\p{Lu}/u.test(t.text) || (t.cap && /^[\p{Lu}0-9]/u.test(t.text) && !FUNCTION_WORDS.has(t.lower) && !MONTHS.has(t.lower) && !WEEKDAYS.has(t.lower));
+    capWordOf.set(t.text, known);
+  }
+  return known;
 }
 
 type GazetteerMatch = { hits: GazetteerHit[]; end: number } | undefined;
@@ -67,7 +76,11 @@ function probeGazetteer(tokens: Token[], i: number): GazetteerMatch {
   if (!tokens[i] || !gz.firstWords.has(tokens[i]!.lower)) return undefined;
   // The keys of every length from i, built once; tried longest first.
   const keys: string[] = [];
-  for (let n = 1; n <= Math.min(gz.maxTokens, tokens.length - i); n++) keys.push(n === 1 ? tokens[i]!.lower : `${keys[n - 2]} ${tokens[i + n - 1]!.lower}`);
+  for (let n = 1; n <= Math.min(gz.maxTokens, tokens.length - i); n++) {
+    const k = n === 1 ? tokens[i]!.lower : `${keys[n - 2]} ${tokens[i + n - 1]!.lower}`;
+    if (!gz.prefixes.has(k)) break;
+    keys.push(k);
+  }
   for (let n = keys.length; n >= 1; n--) {
     const k = keys[n - 1]!;
     const hits = gz.phrases.get(k);
